@@ -416,9 +416,9 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
-  // Second-degree notes in English, Spanish, Portuguese and French naming, or not, a person in common in many turns. Three false alarms left: the referrer named only in the signature line ("Tiago (via @Mariana Costa)").
+  // Second-degree notes in English, Spanish, Portuguese and French naming, or not, a person in common in many turns. One false alarm left of three: the referrer named in the signature line ("Tiago (via @Mariana Costa)") now counts.
   'holdout-blind-77': {
-    all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.9, recall: 0.95 } }),
+    all: floorsFor(),
     byLanguage: {},
   },
   // Short English templates as outreach tools ship them and playbooks list them, three in four with a reason.
@@ -484,6 +484,36 @@ export const FLOORS = {
   // English third-degree notes from trades and professions, three in four with a value offer, an exchange or a shared past in the trade's words.
   'holdout-blind-90': {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.75, recall: 0.95 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // English second-degree and first-degree notes whose reason is news about them or their company, or only congratulations.
+  'holdout-blind-91': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English third-degree notes from fundraising and research: investors, founders, nonprofits, academics, journalists. One miss left: a reporter's request to someone who ran a service "as you did at Tri-Valley Ambulance" read as a meeting there.
+  'holdout-blind-92': {
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
+  // Spanish from Latin America, second and third degree, every purpose. Left: a pitch for "sus despachos desde Paita" (their operations at a named port), an unnamed fair placed by its city.
+  'holdout-blind-93': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 }, 'require-context': { precision: 0.95, recall: 0.8 } }),
+    byLanguage: {},
+  },
+  // English notes whose purpose is a request or a question, specific or vague. Left: "the Product Roundtable Lisbon was great; I asked about your experiment backlog" (an event named before what was done there).
+  'holdout-blind-94': {
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.85, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // Templates as sales-automation tools keep them, English and Spanish: slots, fallbacks, spintax, conditionals, AI first lines.
+  'holdout-blind-95': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English and Spanish notes with emoji, line breaks, bullets, a P.S., signature blocks and hashtags.
+  'holdout-blind-96': {
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-notes': {

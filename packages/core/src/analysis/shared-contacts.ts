@@ -2,6 +2,7 @@ import { ASIDE, findCues, findEitherSide, SPACES, wordsBetween } from './cues.js
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { grammarPattern, spacesOrWord, wordEndingText } from './grammar.js';
 import { findPhrases } from './phrase-pattern.js';
+import { fold } from './fold.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import type { PlaceholderRole } from '../languages/index.js';
 
@@ -12,6 +13,7 @@ const countInCommon = perLanguage((data) => data.sharedContact.countInCommon);
 const placedAt = perLanguage((data) => data.sharedContact.placedAt ?? []);
 const referrerPronouns = perLanguage((data) => data.sharedContact.referrerPronouns ?? []);
 const referrerCompanions = perLanguage((data) => data.sharedContact.referrerCompanions ?? []);
+const signedThrough = perLanguage((data) => data.sharedContact.signedThrough ?? []);
 
 /** "12 connections in common", "23 relations en commun": how many, never who. Found once per analysis. */
 export const findConnectionCounts = oncePerAnalysis((analysis): readonly Span[] =>
@@ -173,8 +175,35 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     for (const next of names) if (next.start > end && /^\s+$/u.test(analysis.prose.slice(end, next.start))) end = next.end;
     found.push({ start: first.start, end, how: 'named-referral' });
   }
+  found.push(...namedInSignature(analysis));
   return found;
 });
+
+// A way of sending, not a person: "— Ines (via LinkedIn)", "sent via Superhuman".
+const MEANS = /^(?:LinkedIn|Google|Gmail|Outlook|Calendly|Zoom|Teams|Slack|WhatsApp|Telegram|Superhuman|Sales Navigator|Lemlist|Apollo|Email|E-mail|Mail|iPhone|Android|Mobile)(?![\p{L}\p{N}])/iu;
+
+// Right after the signature's "via": a capitalised name of up to three words, or a handle.
+const SIGNED_NAME = /^[^\S\r\n]+(?:@\p{L}[\p{L}\p{M}.'’-]*|\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\r\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+
+/**
+ * Who put the two in touch, named in the signature after the sender's name: "— Ines, via Tomás",
+ * "Owen Blake (intro via Harriet Cole)", «— Sergio, vía Raquel». The signature is no part of
+ * the note's content, which the other cues read.
+ */
+function namedInSignature(analysis: Analysis): SharedContactFinding[] {
+  const { signature } = analysis;
+  if (!signature) return [];
+  // Read from the document: above a postscript, the analysis blanks the signature out.
+  const signed = analysis.document.prose.slice(signature.start, signature.end);
+  const found: SharedContactFinding[] = [];
+  for (const cue of findPhrases(signedThrough(analysis), fold(signed))) {
+    const name = SIGNED_NAME.exec(signed.slice(cue.end));
+    if (!name || isAcronym(name[0].trim()) || MEANS.test(name[0].trim())) continue;
+    const start = signature.start + cue.end + name[0].length - name[0].trimStart().length;
+    found.push({ start, end: signature.start + cue.end + name[0].length, how: 'named-referral' });
+  }
+  return found;
+}
 
 /**
  * The capitalised words but the runs that name a group by the people in it: "the Product Guild

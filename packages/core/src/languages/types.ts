@@ -447,6 +447,11 @@ export interface SharedContactPhrases {
    * stands for: "I worked with Joaquín Ruiz at Rappi. He told me…", «vi que tú y Joaquín Ruiz…».
    */
   referrerCompanions?: string[];
+  /**
+   * In the signature, after the sender's name, who put the two in touch, named just after: "—
+   * Ines, via Tomás", "(intro via Harriet Cole)". Only right after a comma, a dash or a bracket.
+   */
+  signedThrough?: string[];
 }
 
 /**

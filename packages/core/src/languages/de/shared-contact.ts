@@ -90,5 +90,6 @@ export default {
   referrerPronouns: ['er', 'sie'],
   // «Ich arbeite mit Jan Becker bei der Allianz. Er hat von Ihnen erzählt».
   referrerCompanions: ['mit', 'und', 'an der seite von', 'neben'],
+  signedThrough: ['(via|uber|auf empfehlung von|empfohlen von)(?<=[\\n,(—–|·-]\\s{0,2}(via|uber|auf empfehlung von|empfohlen von))'],
   countInCommon: ['(\\d+|<slot>) gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele|einige|mehrere|ein paar|zahlreiche) gemeinsame (kontakte|kontakten|verbindungen|bekannte)'],
 } satisfies SharedContactPhrases;

@@ -9,6 +9,9 @@ export default {
     'your (stand|booth|exhibit|table|display|pavilion) (had|showed|was|with|featured)(?!\\p{L})',
     // Seen speaking there, on its jury or in its audience, there too, as German and Dutch say it: "I saw you speak yesterday at Techorama", "I was on the jury when your team won…", "I was there too".
     '(i saw|i watched|i heard|i caught|saw|watched|heard|caught) you (speak|present|talk|pitch|perform|play|moderate|speaking|presenting|talking|pitching|performing)( [\\p{L}-]+){0,2} (at|during|on)(?!\\p{L})',
+    // The pleasure of it, or a thank-you for what they did there: "a real pleasure to hear you pitch at the Blue Harbor Angels breakfast", "thank you for bidding on the quilt at the Riverbend Literacy Gala".
+    '(to|got to) (hear|see|watch|catch) you (speak|present|talk|pitch|perform|play|moderate|demo)( [\\p{L}-]+){0,2} (at|during)(?!\\p{L})',
+    "(thanks|thank you)( so much| again)? for (bidding|bidding on|buying|coming|coming along|attending|joining us|visiting|stopping by|dropping by|donating|volunteering|playing|racing|competing|judging|exhibiting|performing)( [\\p{L}\\p{N}'’-]+){0,4} (at|during)(?!\\p{L})",
     '(i was|i sat|i was sitting) (on the jury|on the judging panel|in the audience|in the crowd|in the front row)(?!\\p{L})',
     '(i was|i was also) (there|at it) (too|as well)(?!\\p{L})',
     // One of its audience, counted: "I was one of the 300 at the {{org}} webinar on {{topic}}".
@@ -760,7 +763,10 @@ export default {
     // Several, on their project: "I filed three issues on tilemill-lite" (not "I reported issues to my manager").
     "i (opened|filed|raised|reported|submitted|logged) (two|three|four|five|a few|several|some|\\d+) (issues|bugs|bug reports|prs|pull requests|tickets) (on|in|against|for)(?!\\p{L})",
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
-    "your (report|reports|white ?paper|whitepaper) (on|about|into)",
+    // Their report or brief, dated or not: "your 2021 brief on vaccination uptake in rural Georgia".
+    "your( (\\p{N}{4}|recent|latest|new|last))? (report|reports|white ?paper|whitepaper|brief|policy brief|briefing paper|working paper|op-ed) (on|about|into)",
+    // Their paper in a named journal, congratulated: "congrats on the dialysis-access paper in Kidney Policy Review".
+    "(congrats|congratulations|kudos|well done|bravo) on (the|your)( [\\p{L}-]+){0,2} (paper|article|study|chapter|op-ed|essay|report|brief|cover story|publication) (in|for)(?= [\\p{L}\\p{N}])",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
     // Their devlog read, a bug reported on their forum: "devlog #14 on the stealth AI rework", "filed the 'elevator softlock' report on your Early Access forum".
     "(your )?(devlog|dev log|dev diary)( #?\\p{N}+)? (on|about)(?!\\p{L})",
@@ -922,6 +928,8 @@ export default {
     // Showing their team how, on something of theirs, free: "I can walk your team through re-projecting it in QGIS, twenty minutes, free".
     "(can|could|happy to|glad to|i'd|i'll|would) (walk|talk|take) (you|your( [\\p{L}-]+){1,2}|them)( [\\p{L}-]+){0,2} through (it|them|how|the|your|[\\p{L}-]+ing)(?=[^.!?]{0,60}(free|no charge|no cost|on the house|on us|pro bono|no strings))",
     "(happy|glad|keen|able|offer) to (do|run|give you|record|share) (you )?a( [\\p{L}\\p{N}-]+){0,3} (walkthrough|walk-through|teardown|demo|breakdown) of(?!\\p{L})",
+    // Something of theirs run through the sender's tool: "I'd be glad to run your 2023 roster through it and send you the results".
+    "((happy|glad|keen) to|i can|i could|we can|we could|i'd|we'd|let me|i'll|we'll) (gladly |happily )?(run|put|feed) (your|<slot>)( [\\p{L}\\p{N}'’-]+){1,3} through (it|them|our|my|the)(?!\\p{L})",
     // A free check of theirs offered: "I'd be happy to do a free 30-minute pre-audit before your inspection".
     "(happy|glad|keen|able|offer) to (do|run|carry out|offer|give you) (you )?a (free|complimentary|quick|short|no-cost)( [\\p{L}\\p{N}-]+){0,3} (audit|pre-audit|review|check|assessment|inspection|survey|walkthrough|teardown|health check)(?!\\p{L})",
     // Work of one kind on something of theirs, offered free: "I would like to offer an English translation of the report at no cost", "a free audit of your checkout flow".

@@ -237,9 +237,10 @@ export default {
   opening: {
     // A job open or being filled: "any openings at Monzo?", "is St James's taking on staff?".
     // Or sought, by the sender: "looking for my next role", "trying to break into consulting".
-    phrases: ["openings", "job opening", "hiring", "recruiting", "taking on (staff|people|apprentices|nurses|drivers|engineers)", "vacanc(y|ies)", "open (roles?|positions?)", "(my|a) next (role|job|position)", "break(ing)? into", "(exploring|seeking|looking for|looking at|considering) (new |a new )?(roles|positions|jobs|role|position|job)(?! (at|with) (my|our)(?!\\p{L}))"],
+    phrases: ["openings", "job opening", "hiring", "recruiting", "taking on (staff|people|apprentices|nurses|drivers|engineers)", "vacanc(y|ies)", "open (roles?|positions?)", "(my|a) next (role|job|position)", "break(ing)? into(?<!(advice|tips|guidance|pointers|insights?|pick your brain)( [\\p{L}'-]+){0,6} break(ing)? into)", "(exploring|seeking|looking for|looking at|considering) (new |a new )?(roles|positions|jobs|role|position|job)(?! (at|with) (my|our)(?!\\p{L}))"],
     examples: ['Is Monzo hiring analysts?', "Is St James's taking on staff this year?", 'any openings at DHL?', "I'm looking for my next role as a data analyst", 'looking to break into healthcare consulting', "I'm exploring new roles in product marketing"],
-    not: ['I loved the opening keynote', 'my recruiter friend'],
+    // Not the advice anyone starting out asks for: "any advice for a new grad breaking into VC?".
+    not: ['I loved the opening keynote', 'my recruiter friend', 'any tips for a new grad breaking into VC'],
   },
   eventOf: {
     // Words that lead from an event noun to its name: "the meetup of the rust user group", "the careers fair at leeds uni".

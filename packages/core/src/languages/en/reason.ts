@@ -660,6 +660,8 @@ export default {
     // A plan of the sender's they could help with: "I'm trying to set up a homecare service", "I'm looking for a mentor".
     "(i'm|i am|we're|we are) (trying to|about to|planning to|getting ready to|hoping to) (set up|launch|start|build|open|roll out|introduce|move|switch|migrate|bring in|pilot)",
     "(i'm|i am) looking for (a|an) (mentor|sponsor|coach|advisor|adviser|co-?founder|cofounder)",
+    // Something the sender told them of before, named: "the ceramics shop I told you about at book club".
+    "(the|that|my|our)( [\\p{L}\\p{N}'-]+){1,3} (i|we) (told you about|mentioned to you|showed you|was telling you about)(?!\\p{L})",
     // A decision of the sender's, named, to ask them about: "I'm trying to figure out trial lengths for a dev tool"; not their own career ("figure out my next step").
     "(i'm|i am|we're|we are) (trying to|about to|hoping to|still trying to) (figure out|work out|decide on|decide between|choose between|pick between|settle on|benchmark|price)(?! (my|our) (career|next|path|life|future|options|way|direction)(?!\\p{L}))(?! (what|where|which way|how) (to do|to go|i want|next)(?!\\p{L}))(?= [\\p{L}\\p{N}])",
     "what worked (for you|at|in|with|when)",
@@ -1245,8 +1247,8 @@ export default {
     "(staying|stay|keep|keeping) connected with( [\\p{L}-]+){0,3} (leaders|professionals|people|executives|peers|founders|experts|talent)",
     "(have|having) you in my (network|circle)",
     "mentor (who|that) (can|could|would|will) (guide|help|support|advise) me",
-    // Mentoring asked for with nothing of what: "seeking mentorship from accomplished leaders in healthcare", "is mentoring someone like me something you'd consider?".
-    "(seeking|looking for|in search of|searching for) (mentorship|mentoring|guidance|a mentor|mentors)( and (guidance|advice|support))?( from( [\\p{L}-]+){0,3} (leaders|professionals|people|experts|mentors|individuals))?(?=\\s*[.!?,]|\\s*$| in [\\p{L}-]+(\\s*[.!?,]|\\s*$))",
+    // Mentoring asked for with nothing of what: "seeking mentorship from accomplished leaders in healthcare", "I am looking for a mentor in the field of data analytics", "is mentoring someone like me something you'd consider?".
+    "(seeking|looking for|in search of|searching for) (mentorship|mentoring|guidance|a mentor|mentors)( and (guidance|advice|support))?( from( [\\p{L}-]+){0,3} (leaders|professionals|people|experts|mentors|individuals))?(?=\\s*[.!?,]|\\s*$| in (the (field|area|world|space) of )?(?!(your|their|his|her)(?!\\p{L}))[\\p{L}-]+( [\\p{L}-]+)?(\\s*[.!?,]|\\s*$))",
     "mentoring someone like me",
     "(be|become) my mentor(?=\\s*[.!?]|\\s*$)",
     // The same field and city as slots: "I see we're both in [industry] in [city]".
@@ -1320,7 +1322,7 @@ export default {
     // Their work in general, where they work and no more: "looking forward to learning more about your work at {company}!".
     "(learn|learning|hear|hearing|know|knowing|find out|finding out)( more)? about (you|your (work|journey|experience|experiences|background|career|path|role|story))( (at|with) (<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+)?))?(?=\\s*[.!]|\\s*$)",
     // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".
-    "(members?|part) of( the)?( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (linkedin )?(group|groups|slack|discord)(?!\\p{L})",
+    "(members?|part) of( the)?( [\\p{L}\\p{N}'&\"-]+| <slot>){1,6} (linkedin )?(group|groups|slack|discord)(?!\\p{L})",
     "(same|the) (<slot>|[\\p{L}\\p{N}'&-]+)( [\\p{L}\\p{N}'&-]+){0,3} linkedin group",
     "(i|we) work with( [\\p{L}-]+| <slot>){1,3} (companies|businesses|teams|brands|firms|professionals|leaders)( in <slot>)?(?=\\s*[.!,]|\\s*$| and (would|thought|wanted))",
     // The industry's future or trends in general: "your thoughts on the future of {{industry}}".
@@ -1348,7 +1350,8 @@ export default {
     // Profiles looked through by kind: "your name came up while I was researching leaders in {{industry}}".
     "(researching|exploring|browsing|searching for|looking through|looking at) (leaders|professionals|people|experts|founders|profiles|executives|practitioners) (in|from|across|within) (<slot>|the|this|[\\p{L}-]+)",
     // Advice on getting into a field, wanted by anyone starting out: "pick your brain about breaking into {{industry}}".
-    "(pick your brain|advice|tips|guidance|insights?|your thoughts) (about|on|for) (breaking|getting|moving|transitioning|switching|pivoting) into (<slot>|the (industry|field|space|sector)|[\\p{L}-]+)(?=\\s*[.!?]|\\s*$|[\\s,]+(over|sometime|some time|and|if|as)(?!\\p{L}))",
+    // Asked as anyone new would ask it: "any advice you could share on breaking into environmental consulting", "any advice for a new grad breaking into VC?", "advice on how to get started in the ESG field".
+    "(pick your brain|advice|tips|guidance|insights?|your thoughts|pointers)( (you|you'd|you would)( could| might| can| may| be willing to| be able to)? (share|give|offer|have|pass on))?( (about|on|for)( (a|an) (new|recent|fresh|young)? ?(grad|graduate|student|newcomer|beginner|career changer|junior|fresher))?)? (how to )?((breaking|getting|moving|transitioning|switching|pivoting|break|get|move|transition|switch|pivot) into|(getting started|get started|starting out|start out|starting a career|start a career) in) (<slot>|the (industry|field|space|sector)|the ([\\p{L}-]+ ){1,2}(industry|field|space|sector|world)|(?!(at|with|for|your|their|his|her|our|my)(?!\\p{L}))[\\p{L}-]+( [\\p{L}-]+)?)(?=\\s*[.!?]|\\s*$|[\\s,]+(over|sometime|some time|and|if|as)(?!\\p{L}))",
     // Relationships wished for with anyone: "always trying to build meaningful relationships".
     "(build|building|form|forming|create|creating) (meaningful|genuine|lasting|authentic|real|strong|valuable) (professional )?(relationships|connections)",
     // The same industry is everyone's: "we're both in the [Industry] space".
@@ -1471,7 +1474,7 @@ export default {
   ],
   filler: [
     // A LinkedIn group both are in, said of both: "Both in the Product Managers Guild group here, hi!".
-    "(both|we're both|we are both|both of us) (in|members of) the ([\\p{L}\\p{N}&'-]+ ){1,5}group(?!\\p{L})",
+    "(both|we're both|we are both|both of us) (in|members of) the ([\\p{L}\\p{N}&'\"-]+ ){1,5}group(?!\\p{L})",
     // A job asked for anywhere, and the sender's virtues: "I am Bsc fresher searching job in IT field. Please give me any job opportunity in your company. I am hard working and quick learner."
     '(searching|seeking) (for )?(a |any )?(job|jobs|employment)(?!\\p{L})',
     '(give|offer|provide) me (a |an |any )?(job |internship |work )?(opportunity|opening|job|internship|chance|vacancy)( (in|at|with) your( esteemed| reputed)? (company|organi[sz]ation|firm|team))?(?!\\p{L})',
@@ -1535,7 +1538,7 @@ export default {
     "(i'm|i am|we're|we are) (also|both) (based|located|living|working) in",
     "(we're|we are|i'm|i am) in the same( [\\p{L}\\p{N}'&-]+| <slot>){0,4} (groups?|chats?|slack|forums?|community|communities|networks?|channels?|whatsapp groups?)(?!\\p{L})",
     // A group or network in common: "we're both in the Women in Construction network".
-    "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (groups?|networks?|community|communities|slack|forums?|associations?|society|circles?)(?!\\p{L})",
+    "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&\"-]+| <slot>){1,6} (groups?|networks?|community|communities|slack|forums?|associations?|society|circles?)(?!\\p{L})",
     // Politeness that asks for the click ("Kindly connect so that we can…"): a purpose said after it still stands.
     'kindly (accept|connect)',
     // A kind of people one belongs to ("as a fellow [Industry] founder, …"): it frames the
@@ -1803,6 +1806,9 @@ export default {
     // A field's weather in general: "exchanging insights on the ever-evolving product landscape".
     '(on|about|around) the (ever-evolving|ever-changing|ever evolving|ever changing|evolving|changing|fast-changing|fast-moving|fast-paced|dynamic|exciting)( [\\p{L}-]+){0,2} (landscape|space|world|industry|field|market|scene|ecosystem)(?!\\p{L})',
     "(congrats|congratulations) on (everything|all) (that )?(you're|you are|you've|you have|your team is|your team has) (achieving|building|doing|creating|accomplished|achieved|built|done|created)(?=\\s*[.!?,]|\\s*$)",
+    // Everything congratulated, or news of their company that says no more than its name: "congrats on everything at Hollis & Reed lately", "saw the news about {{company}} — congrats!".
+    "(congrats|congratulations|kudos) on (everything|it all|all of it|all that)( (at|with) (<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+){0,2}))?( lately| recently| this year| so far| there)?(?=\\s*[.!?,;:–—-]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    "(saw|seen|read|heard|caught|spotted) (the|your|all the)( (big|great|exciting|good|recent|latest))? news (about|from|at|of) (<slot>|your (company|team|firm|startup)|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!?,;:–—-]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // An event of no name they went to: "I saw you attended an event recently".
     '(attended|joined|went to|were at) (an|a|the|some) (event|conference|webinar|meetup|session|workshop|summit|seminar|fair)(?= (recently|lately|last week|last month|yesterday|this week)|\\s*[.!?—–,]|\\s*$)',
     '(congrats|congratulations) on (all )?(your|the)( (remarkable|incredible|amazing|impressive|inspiring|wonderful|great|outstanding|stellar|illustrious|professional|career)){0,2} (achievements|success|successes|accomplishments|career|journey|growth|work)',

@@ -159,6 +159,8 @@ export default {
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
     // News of theirs passed on by the one named before: "Carla mentioned Pinemark just closed its Series A", "Carla mentioned that Pinemark is hiring".
     "mentioned( to me)?( that)?(?=( <slot>| [\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+)?) (just|is|was|has|had|recently|finally|are|were|will|'s)(?!\\p{L}))(?<!(?<![\\p{L}])(i|we|you|as|it|this|that) mentioned)",
+    // News of their company's own thing, passed on: "Ravi said Loomcraft's Series B closed", "Ines mentioned that Kestrel's new plant opened".
+    "(mentioned|said)( to me)?( that)?(?=( <slot>| [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+)?)('s|’s)( [\\p{L}\\p{N}-]+){1,3} (just |finally |recently |has |had )?(closed|launched|went live|shipped|opened|landed|came out|is out|is live|was approved|got approved)(?!\\p{L}))(?<!(?<![\\p{L}])(i|we|you|as|it|this|that|he|she|they) (mentioned|said))",
     // With an aside between commas: "Felix mentioned, over a very long lunch, that you're…"; someone vouching: "Mia Schulz confirmed you're the person…".
     "(mentioned|said|told me|noted|swore|insisted)(?<!(i|we|you) (mentioned|said|told me|noted|swore|insisted)),( [\\p{L}\\p{N}'-]+){1,6}, that(?!\\p{L})",
     // News of theirs passed on by someone: "Owen … passed on that you're launching…", "Paul shared the news at our book club".
@@ -450,5 +452,6 @@ export default {
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
   referrerCompanions: ['with', 'alongside', 'and', 'both (had|treated|coached|trained|mentored|taught|managed)'],
+  signedThrough: ['(intro via|intro by|introduced by|introduction via|via|h/t)(?<=[\\n,(—–|·-]\\s{0,2}(intro via|intro by|introduced by|introduction via|via|h/t))'],
   placedAt: ["(someone|somebody|people|folks|a colleague|colleagues) (on|in|from) (your|the) (team|staff|office|department|crew) (at|in|from)", "(my|our) (sister|brother|cousin|mum|mom|dad|father|mother|wife|husband|partner|son|daughter|aunt|uncle|niece|nephew|flatmate|roommate|neighbou?r) (from|at|in)( the)?", "(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)(?<!(your|ur) (friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni))( of (yours|mine|ours))? (at|from|in)( the| our| my)?"],
 } satisfies SharedContactPhrases;

@@ -9,6 +9,7 @@ export default {
     "I'd like to join your LinkedIn network.",
     'I would like to join your LinkedIn network.',
     "I'd like to join your professional network on LinkedIn.",
+    'I want to join your professional network on LinkedIn.',
     "I'd like to connect with you on LinkedIn.",
     'I would like to connect with you on LinkedIn.',
     'Since you are a person I trust, I wanted to invite you to join my network on LinkedIn.',

@@ -284,6 +284,9 @@ export default {
     '(estamos|estuvimos|estabamos) en la (primera|segunda|tercera|cuarta|quinta|ultima|actual|nueva) (cohorte|promocion|edicion|generacion|convocatoria) (de|del)(?!\\p{L})',
     // Egresados de la misma escuela, dicho de ellos: «vi que usted también es egresado de EAFIT».
     '(usted|tu|vos) tambien (es|eres|sos) (egresado|egresada|exalumno|exalumna|ex alumno|ex alumna|graduado|graduada|alumni) (de|del)(?!\\p{L})',
+    // Sin el pronombre, que el verbo ya dice: «Vi que también sos egresada de Diseño Industrial de la UNC», «veo que también es usted egresado de la UPC».
+    '((vi|veo|note|noto|me fije|me di cuenta de) que )?tambien (eres|sos|es usted) (egresado|egresada|exalumno|exalumna|ex alumno|ex alumna|graduado|graduada|alumni) (de|del)(?!\\p{L})',
+    '(vi|veo|note|noto|me fije|me di cuenta de) que tambien es (egresado|egresada|exalumno|exalumna|ex alumno|ex alumna|graduado|graduada|alumni) (de|del)(?!\\p{L})',
     // Un programa nombrado en el que participó: «soy mentor del programa Impulsa de la Fundación Princesa de Girona, en el que participaste».
     '(programa|curso|master|bootcamp|diplomado|taller|aceleradora|incubadora|beca|residencia)( [\\p{L}&.-]+){1,8},? en (el|la) que (participaste|estuviste|estudiaste|te formaste|participo usted|estuvo usted|participaron|participasteis)(?!\\p{L})',
     "(ambos|ambas|los dos|las dos) (egresamos|nos graduamos|nos titulamos|nos recibimos|nos licenciamos) (de|en|del)(?!\\p{L})",

@@ -919,7 +919,11 @@ export default {
     // Ofrecerse por si acaso: «si organizas eventos, me encantaría estar en tu radar».
     'si (organizas|organiza|organizan|buscas|busca|buscan) (eventos|ponentes|speakers|conferenciantes|proveedores)', 'estar en tu radar',
     // La misma ciudad o el mismo oficio y nada más: «soy de [ciudad] como tú», «también trabajo en logística».
-    '(soy|vivo|estoy|trabajo) (de|en) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? como (tu|usted|vos)', '(tambien|igual que tu) (trabajo|estoy|me dedico|me muevo) (en|a|al)',
+    '(soy|vivo|estoy|trabajo) (de|en) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? como (tu|usted|vos)', '(tambien|igual que tu) (trabajo|laburo|curro|chambeo|estoy|me dedico|me muevo) (en|a|al)',
+    // Las dos cosas a la vez, y que el oficio es el mismo: «también soy de Mar del Plata y laburo en turismo como vos».
+    '(soy|vengo) de (<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,2} y (trabajo|laburo|curro|chambeo|estoy|me dedico|me muevo) (en|a|al)( el| la| los| las)?( [\\p{L}-]+){1,2} como (tu|usted|vos)(?!\\p{L})',
+    // Estar conectados como motivo de estar conectados: «me pareció bueno que estemos conectados».
+    '(me parecio|me parece|pense que seria|creo que seria|seria) (bueno|buena idea|interesante|genial|util|oportuno|lindo|chevere|bacan) (que estemos|estar|que estuvieramos|que conectemos|conectar)( conectad[oa]s)?(?=\\s*[.!?,]|\\s*$)',
     // Una cifra de folleto como pregunta: «¿Sabías que el 80 % de las empresas pierde ventas…?».
     '(sabias|sabia usted|sabiais|sabian) que',
     // Su perfil alabado en una exclamación: «¡qué buen perfil!».
@@ -1245,6 +1249,8 @@ export default {
     // Por indicación de alguien, nombrado después: «A sugerencia de nuestra amiga en común, Andrea Solís, quisiera presentarme».
     '(a|por) (sugerencia|recomendacion|indicacion|consejo) (de|del|de la)(?!\\p{L})',
     'de parte (de|del|de la)(?!\\p{L})',
+    // Quien les dio su nombre: «el Ing. Ramiro Garza me pasó su nombre».
+    '(me|nos) (paso|pasaron|dio|dieron|facilito|facilitaron|compartio|compartieron|ha pasado|ha dado) (tu|su|vuestro) (nombre|contacto|perfil|correo|numero|mail|email|dato|datos)(?!\\p{L})',
   ],
   senderRole: [
     "(dirijo|lidero|coordino|llevo|gestiono|superviso|encabezo) (el |la |los |las |nuestro |nuestra |mi )?([\\p{L}\\p{N}&-]+ ){1,4}(en|para) (<slot>|[\\p{L}\\p{N}&.-]+)",

@@ -123,7 +123,8 @@ export default {
     '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa|alumn[oa]|becari[oa]|profesor|profesora|mentor|mentora|pupil[oa]|discipul[oa]) (tuy[oa]|suy[oa]|de (ti|usted))',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
     '(me|nos) (contaba|decia|comentaba|hablaba|platicaba)(?!\\p{L})',
-    '(me|nos) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento(?![\\s,]*(:|soy|me llamo|mi nombre|brevemente|rapidamente|formalmente)(?!\\p{L}))|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de |muchas |varias |algunas |buenas |un par de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima|ideas|pistas|inspiracion|animos)(?!\\p{L}))(?! (mucho |bastante |tanto )?(en )?que pensar(?!\\p{L}))',
+    // No donde se lo dijeron: «…la Cámara de Comercio de Bucaramanga, donde me recomendaron su firma».
+    '(me|nos)(?<!(?<!\\p{L})(donde|en la que|en el que|en que) (me|nos)) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento(?![\\s,]*(:|soy|me llamo|mi nombre|brevemente|rapidamente|formalmente)(?!\\p{L}))|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de |muchas |varias |algunas |buenas |un par de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima|ideas|pistas|inspiracion|animos)(?!\\p{L}))(?! (mucho |bastante |tanto )?(en )?que pensar(?!\\p{L}))',
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
     // Lo que dice o cree de usted, la etiqueta en una publicación, quien responde por usted.
@@ -243,7 +244,8 @@ export default {
     // Lo que alguien contó, nombrado después: «como comentó Amélie en el grupo de exalumnos».
     "como (comento|dijo|menciono|conto|explico|me comento|me dijo|nos dijo|nos comento)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?(?!\\p{L}))(?! (en|que|ayer|antes|usted|tu|el|la|los|las|un|una)(?!\\p{L}))",
     // De parte de alguien, nombrado después: «te escribo por Leire», «vía Gerard conocí tu podcast».
-    '(te|le|os) escribo (de parte de|por(?! (recomendacion|indicacion|sugerencia|consejo|peticion|pedido)(?!\\p{L})))(?!\\p{L})',
+    // No de parte de una institución: «le escribo de parte de la Cámara de Comercio de Bucaramanga».
+    '(te|le|os) escribo (de parte de|por(?! (recomendacion|indicacion|sugerencia|consejo|peticion|pedido)(?!\\p{L})))(?!\\p{L})(?!( de)? (la|el|del|de la|de el|los|las|nuestra|nuestro|una|un) (camara|asociacion|federacion|confederacion|fundacion|universidad|escuela|facultad|empresa|compania|comunidad|red|gerencia|direccion|oficina|ministerio|municipalidad|alcaldia|gobernacion|junta|comision|comite|consejo|coordinacion|area|equipo|departamento|colegio|instituto|organizacion|sociedad|agencia|embajada|consulado|cooperativa|mesa|iniciativa|programa|catedra|secretaria de|subsecretaria|gremio|sindicato|clinica|hospital|firma|estudio|despacho|consultora|startup|marca)(?!\\p{L}))',
     "via(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? (conoci|supe|llegue|me entere|di con|encontre|descubri)(?!\\p{L}))",
     // Quien ya lo sabe, nombrado después: «como sabe Pablo Ibarra, preparo el relevo».
     '(como|segun) (ya )?(sabe|sabes|saben|sabra|sabras|sabe bien)(?!\\p{L})',
@@ -318,7 +320,7 @@ export default {
     // El nombre después: «la cena que organizó Tere Aguilar».
     '(la|el) (cena|comida|fiesta|reunion|quedada|asado|barbacoa|boda|despedida|presentacion|llamada|videollamada|videoconferencia|call) que (organizo|organizaron|monto|dio|hizo|preparo)(?!\\p{L})',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
-    '(de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo|a instancias|a peticion|a pedido) (de|del|de la)',
+    '(de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo|a instancias|a peticion|a pedido) (de|del|de la)(?!( la| el| los| las| nuestra| nuestro)? (camara|asociacion|federacion|confederacion|fundacion|universidad|escuela|facultad|empresa|compania|comunidad|red|gerencia|direccion|oficina|ministerio|municipalidad|alcaldia|gobernacion|junta|comision|comite|consejo|coordinacion|area|equipo|departamento|colegio|instituto|organizacion|sociedad|agencia|embajada|consulado|cooperativa|mesa|iniciativa|programa|catedra|gremio|sindicato|clinica|hospital|firma|estudio|despacho|consultora|startup|marca)(?!\\p{L}))',
     // Su trabajo conocido por alguien: «Conocí su trabajo por Susana Gil».
     '(conoci|supe de|llegue a|descubri) (su|tu) (trabajo|perfil|nombre|proyecto|labor|empresa|investigacion|obra) (por|gracias a|a traves de)(?!\\p{L})',
     // Por medio de alguien, no de un medio: «te conocí a través de Íñigo», «Gracias a Íñigo, que nos tiene a las dos en su programa…»; no «más pacientes a través de Google Ads».
@@ -360,6 +362,7 @@ export default {
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
   referrerPronouns: ['ella', 'él'],
   referrerCompanions: ['con', 'junto a', 'y', '(roomie|rumi|compi|socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada|promo|promocion|clase|curso|grupo|equipo) de'],
+  signedThrough: ['(via|de parte de|gracias a|presentad[oa]s? por)(?<=[\\n,(—–|·-]\\s{0,2}(via|de parte de|gracias a|presentad[oa]s? por))'],
   placedAt: [
     // Dónde están los amigos en común, no quién: «unos amigos que tenemos en común en El Corte Inglés», «un contacto en común de la Cámara de Comercio».
     'en comun (en|de|del)( el| la)?(?!\\p{L})',

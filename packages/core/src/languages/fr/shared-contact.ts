@@ -79,6 +79,7 @@ export default {
   referrerPronouns: ['elle', 'il'],
   // « J'ai travaillé sept ans aux côtés de Stéphane Guérin chez Equip'Auto, et il m'a souvent parlé de vous ».
   referrerCompanions: ['avec', 'aux cotes de', 'et'],
+  signedThrough: ['(via|de la part de|grace a|recommande par|recommandee par)(?<=[\\n,(—–|·-]\\s{0,2}(via|de la part de|grace a|recommande par|recommandee par))'],
   placedAt: [
     // Une équipe ou des gens d'un lieu, nommé après, pas quelqu'un : « L'équipe de Station F m'a orienté », « ancien de chez Decathlon », « des contacts communs chez Airbus ».
     "(equipe|equipes|service) (de la|de l(?=')|de|du|des|d(?='))",

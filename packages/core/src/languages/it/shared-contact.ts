@@ -79,5 +79,6 @@ export default {
     '(abbiamo|avete) in comune', '(da parte di|tramite|grazie a|su consiglio di|su suggerimento di|su indicazione di|per conto di)'],
   // «Lavoro con Giulia Conti in Enel. Mi ha raccontato che…».
   referrerCompanions: ['con', 'insieme a', 'accanto a', 'e'],
+  signedThrough: ['(via|tramite|da parte di|grazie a)(?<=[\\n,(—–|·-]\\s{0,2}(via|tramite|da parte di|grazie a))'],
   countInCommon: ["(un po'? ?di|molta|tanta|parecchia) gente in comune", '(\\d+|<slot>) (collegamenti|contatti)( in comune)?', '(molti|diversi|alcuni|parecchi|tanti|un sacco di) (collegamenti|contatti|amici)( in comune)'],
 } satisfies SharedContactPhrases;

@@ -94,6 +94,7 @@ export default {
   ],
   // «Ik werk met Jan de Vries bij ING. Hij vertelde over jou».
   referrerCompanions: ['met', 'en', 'naast'],
+  signedThrough: ['(via|dankzij|aanbevolen door)(?<=[\\n,(—–|·-]\\s{0,2}(via|dankzij|aanbevolen door))'],
   countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere|heel wat|best wat|flink wat|een aantal|wat) (gemeenschappelijke|gedeelde) (connecties|contacten)', '(\\d+|<slot>|veel|heel wat|enkele|een aantal|wat|best wat) (connecties|contacten) (delen|gemeen hebben)'],
   referrerPronouns: ['zij', 'ze', 'hij'],
 } satisfies SharedContactPhrases;

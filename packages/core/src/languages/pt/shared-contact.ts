@@ -103,4 +103,5 @@ export default {
     '(por meio|atraves|por indicacao) d[eoa]'],
   countInCommon: ['(\\d+|<slot>|varias|muitas|algumas|alguns|uns|muitos|varios) (conexoes|contatos|amigos)( em comum)?'],
   referrerPronouns: ['ela', 'ele'],
+  signedThrough: ['(via|por indicacao de|indicad[oa] por|gracas a)(?<=[\\n,(—–|·-]\\s{0,2}(via|por indicacao de|indicad[oa] por|gracas a))'],
 } satisfies SharedContactPhrases;

@@ -28,6 +28,7 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hello Priya, I want to join your professional network on LinkedIn. Regards, Omar', settings: { degree: 2 }, errors: [{ messageId: 'stock' }] },
     { code: "Bonjour {{prenom}}, j'aimerais faire partie de votre réseau.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hallo {Vorname}, ich würde Sie gerne als Kontakt hinzufügen. Beste Grüße', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'stock' }] },
     // A confidentiality notice under the signature is the mail's, not the note's (Spanish, French, German).

@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A part they played at a named event, or heard there; their dated brief, their paper in a named journal; something of theirs run through the sender's tool; alumni said with "sos" (es).
+    { code: 'Thank you for bidding on the print at the Eastfield Arts Auction on Friday! I run the print studio.', settings: { degree: 3 } },
+    { code: 'It was great to get to hear you present at the Midlands Water Forum in Derby.', settings: { degree: 3 } },
+    { code: 'Your 2019 policy brief on bus franchising in Manchester cites a ridership series. Is it public?', settings: { degree: 3 } },
+    { code: 'Congrats on the wildfire-smoke paper in Environmental Health Notes — the indoor sensor data was clever.', settings: { degree: 3 } },
+    { code: "We wrote a small script that flags duplicate donors. I'd gladly run your 2024 donor list through it.", settings: { degree: 3 } },
+    { code: 'Hola Sofi, vi que también sos egresada de Arquitectura de la UNLP, yo de la promo 2012.', settings: { degree: 3, lang: 'es' } },
     // A thing of the sender's trade passed to them, asked after or theirs if they like; a file corrected, sent over.
     { code: 'Hi Lena, I photographed the Kendal Cheese Market on Sunday and your stall is in a dozen frames. Happy to email you the full set for your site.', settings: { degree: 3 } },
     { code: 'Hi Rosa, we monitored the same timber deck panels on a canal bridge for a year. Would the readings be useful to your team?', settings: { degree: 3 } },

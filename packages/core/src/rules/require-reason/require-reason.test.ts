@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Something the sender told them of before, to a friend.
+    { code: 'studio-mara.com 👈 (the pottery class I told you about at the school gate!)', settings: { degree: 1 } },
+    // Someone named gave the sender their name, and the sender says what they make for a line of theirs (es).
+    { code: 'Buen día Lic. Ortega, la Ing. Paula Rangel me pasó su nombre. Hacemos tarimas de plástico reciclado y nos gustaría cotizarle para su almacén de Apodaca. Quedo a sus órdenes.', settings: { degree: 2, lang: 'es' } },
     // Something they brought up, named, whatever comes before it.
     { code: "hi kuya Ben!\n\nI hope you're doing well.\n\nAdding u here for the design gig u mentioned on Friday, send me the brief pls", settings: { degree: 1 } },
     // A pitch put to their company's slot in the sentence after it (en, es).
@@ -2195,6 +2199,16 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // Advice or a mentor asked for as anyone starting out in a field would ask it; news or everything at their company congratulated, no more.
+    { code: "Hi Tamsin, I'd be grateful for any pointers you might share on getting into museum conservation. Thanks for reading!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello! Any tips for a recent graduate breaking into urban planning?', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Mr. Osei, I am looking for a mentor in the field of supply chain. Could you guide me?', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Saw the news about {{company}} — congratulations! 🎉', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Your profile is impressive. Congrats on everything at Pellworth Labs lately!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // A LinkedIn group in common, its name in quotes.
+    { code: 'Hi Jo, we\'re both members of the "Remote Ops Leaders" group here on LinkedIn. Let\'s connect!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // The same town and the same trade, and being connected as the point of it (es, Argentina).
+    { code: 'Hola Vero, también soy de Rosario y laburo en logística como vos. Me pareció bueno que estemos conectados.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Their posts on LinkedIn name no topic; followed for long, and nothing more.
     { code: 'Liebe Frau Keller, ich verfolge Ihre Beiträge zur Energiewende schon lange. Herzliche Grüße, Simone', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Lena, I follow your posts on LinkedIn with interest. Would be glad to connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Who put the two in touch, named in the signature (en, es); their company's news passed on by someone named, an aside between.
+    { code: 'Hi Marta, your thread on pallet tracking was spot on. Would love to compare notes.\n\n— Ivo, via Henrik', settings: { degree: 2 } },
+    { code: 'Hola Paula: tu charla en el Foro de Logística de Valencia me encantó. ¿Compartes las diapositivas?\n\n— Jaime, vía Lorena', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi Dana — Tomás (from our old climbing club) said Brightwell's new lab opened. Congrats!", settings: { degree: 2 } },
     // A referral in a second language's tense and chat spelling.
     { code: 'Dear Dr. Hassan, Prof. Karim Nabil who supervised you advise me to contact u about the PhD opening in your lab.', settings: { degree: 2 } },
     { code: 'oi Rafael, Bruno from the Loft team pass me ur name, he say u know react native performance. can i ask u 2 questions?', settings: { degree: 2 } },
@@ -1081,6 +1085,9 @@ testRule(rule, {
     { code: 'Servus Michi, die Steffi meint, du kennst dich mit Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
+    // A way of sending in the signature is no one; nor is an institution the sender writes for (es).
+    { code: 'Hi Marta, your thread on pallet tracking was spot on. Would love to compare notes.\n\nBest,\nIvo\nSent via Superhuman', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Buenas tardes Dra. Villa, le escribo de parte de la Asociación de Exportadores de Piura, donde me recomendaron su estudio para temas aduaneros.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // The sender's colleague who will contact them is no one they know yet.
     { code: 'Hi Ms Meyer, my colleague Tom will reach out about the recycling tender in Leeds. Is this still the best address for you?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Goedendag meneer Visser, mijn collega Sanne neemt contact met u op over de aanbesteding in Deventer. Klopt dit e-mailadres nog?', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noSharedContact' }] },
