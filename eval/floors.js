@@ -516,6 +516,36 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // English third-degree notes whose context is an event named in every way (hashtags, abbreviations, meetups by number, a host's dinner), or not named. Left: "#pycon2024 sprint table buddy here", "#GDC2025: you demoed … at the indie showcase" (a hashtag as the event's name).
+  'holdout-blind-97': {
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // Spanish third-degree notes from Spain, every sector.
+  'holdout-blind-98': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Pitches tied to the recipient or to nobody, second and third degree. Its misses are a person in common named and a pitch to anyone, which the set labels no reason and the real notes' labels call one (see holdout-blind-51); names in lower case.
+  'holdout-blind-99': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.7 }, 'require-context': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
+  // Portuguese (Brazil, Portugal) and Italian, every degree and purpose.
+  'holdout-blind-100': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Formal English from healthcare, education, government, law and the military. Left: their posts on leadership followed (the real notes' labels call posts on a topic a reason), a shared interest named after a referral read as no reason.
+  'holdout-blind-101': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.85 }, 'require-shared-contact': { precision: 0.95, recall: 0.9 }, 'require-context': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
+  // Very short notes, English and Spanish, every degree. One false alarm left: "we're both in Priscilla's founder circle — would love to swap edtech GTM notes".
+  'holdout-blind-102': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

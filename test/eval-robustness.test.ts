@@ -9,7 +9,7 @@ import { EVALUATED_RULES, LABELLED_SETS, loadSet } from '../eval/evaluate.js';
  * asking after them after the greeting, a postscript of courtesy, how the sender found them
  * (English and Spanish).
  */
-const GREETING = /^(\s*(?:hi|hello|hey|hola|dear|estimad[oa]|querid[oa])\b[^,\n!:.]{0,25}[,!:])[ \t]*\n*/iu;
+const GREETING = /^(\s*(?:hi|hello|hey|hola|dear|estimad[oa]|querid[oa])\b[^,\n!:.—–]{0,25}[,!:])[ \t]*\n*/iu;
 const ASKING_AFTER_THEM: Record<string, string> = { en: "I hope you're doing well.", es: 'Espero que estés muy bien.' };
 const COURTESY: Record<string, string> = { en: 'P.S. No pressure at all.', es: 'PD: sin compromiso.' };
 const PROFILE_FOUND: Record<string, string> = { en: 'I came across your profile.', es: 'Vi tu perfil.' };

@@ -365,7 +365,14 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     sentenceIndexAt: (offset) => indexAt(sentences, offset),
     placeholderAt,
     roleOf: (placeholder) => placeholderRole(placeholder, languages),
-    contentPlaceholders: document.placeholders.filter((placeholder) => !placeholder.control && placeholder.start >= content.start && placeholder.start < content.end),
+    // Not the slots of a signature above a postscript, blank in the prose: "<sender_name>, <post_nominals>\n\nP.S. …".
+    contentPlaceholders: document.placeholders.filter(
+      (placeholder) =>
+        !placeholder.control &&
+        placeholder.start >= content.start &&
+        placeholder.start < content.end &&
+        !(postscriptAt !== undefined && signature && placeholder.start >= signature.start && placeholder.start < signature.end),
+    ),
     isNotName,
     isGivenName,
     capitalsMarkNouns: languages.length === 1 && languages[0] === 'de',

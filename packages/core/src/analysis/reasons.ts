@@ -50,6 +50,8 @@ const COUNT_REACH = 3;
 const UNREAD_WORDS = 20;
 // Flags are pairs of regional indicators, which are not pictographs: "…in Lisbon here 🇧🇷 I read…".
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
+// A sentence's end, then a hashtag or a handle: UAX #29 runs the sentence on when a lower-case letter follows.
+const STOP_BEFORE_TAG = /[.!?]["'”’)\]]*\s+[#@]/u;
 
 /**
  * A context is a reason, even an event left unnamed ("met at the conference last week"), but not
@@ -273,7 +275,8 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
       // An emoji or a line break between them closes the hook's thought as a full stop would: "…every Friday 😩 I help…",
       // "…estoy alli desde marzo\nte apetece un cafe y me cuentas q tal la nueva startup??".
       const between = analysis.prose.slice(from, to);
-      if (EMOJI.test(between) || between.includes('\n')) return false;
+      // So does a full stop before a hashtag or a handle, which the sentence rules run on past: "…your profile. #pycon2024 sprint table buddy here".
+      if (EMOJI.test(between) || between.includes('\n') || STOP_BEFORE_TAG.test(between)) return false;
       return !clauses.some((clause) => partsThem(clause.start)) && !namesNewSubject(analysis, { start: from, end: to });
     });
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by

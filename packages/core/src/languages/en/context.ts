@@ -11,6 +11,9 @@ export default {
     '(i saw|i watched|i heard|i caught|saw|watched|heard|caught) you (speak|present|talk|pitch|perform|play|moderate|speaking|presenting|talking|pitching|performing)( [\\p{L}-]+){0,2} (at|during|on)(?!\\p{L})',
     // The pleasure of it, or a thank-you for what they did there: "a real pleasure to hear you pitch at the Blue Harbor Angels breakfast", "thank you for bidding on the quilt at the Riverbend Literacy Gala".
     '(to|got to) (hear|see|watch|catch) you (speak|present|talk|pitch|perform|play|moderate|demo)( [\\p{L}-]+){0,2} (at|during)(?!\\p{L})',
+    // Heard or seen there, said as it went: "it was fun hearing you at Berlin JS #87"; an evening there: "such a fun evening at Rhea's dinner before Money20/20".
+    '(hearing|seeing|watching|catching) you( (speak|present|talk|pitch|perform|play|moderate|demo))?( [\\p{L}-]+){0,2} (at|during)(?!\\p{L})',
+    '(fun|great|lovely|good|brilliant|wonderful|memorable) (evening|night|dinner|lunch|breakfast|afternoon|morning) (at|during)(?!\\p{L})',
     "(thanks|thank you)( so much| again)? for (bidding|bidding on|buying|coming|coming along|attending|joining us|visiting|stopping by|dropping by|donating|volunteering|playing|racing|competing|judging|exhibiting|performing)( [\\p{L}\\p{N}'’-]+){0,4} (at|during)(?!\\p{L})",
     '(i was|i sat|i was sitting) (on the jury|on the judging panel|in the audience|in the crowd|in the front row)(?!\\p{L})',
     '(i was|i was also) (there|at it) (too|as well)(?!\\p{L})',
@@ -240,7 +243,7 @@ export default {
     '(meeting|met|seeing|saw) you( briefly| quickly| again| once| twice)? (at|during|in|on)(?!( the| a| an| our| my| your)?( [\\p{L}\\p{N}&-]+){0,4} (group|groups|community|slack|discord|forum|channel|feed|comments|network)(?!\\p{L}))',
     // The meeting as the best of an event said just before: "Meeting you was the highlight."
     '(meeting|chatting with|talking to|talking with) you (was|has been|were) (the|easily the|definitely the|by far the|a) (highlight|best part|high point|bright spot)',
-    '(running|ran|bumping|bumped) into you (at|during|in|on)',
+    '(running|ran|bumping|bumped) into you( again| once more| once again)? (at|during|in|on)',
     // Something from a named event: "that side-project idea from the Madrid meetup".
     '(idea|conversation|chat|talk|discussion|plan) (from|at) (the|that|last)',
     // "our conversation at Dreamforce": the meeting is the conversation.
@@ -763,6 +766,8 @@ export default {
     // Several, on their project: "I filed three issues on tilemill-lite" (not "I reported issues to my manager").
     "i (opened|filed|raised|reported|submitted|logged) (two|three|four|five|a few|several|some|\\d+) (issues|bugs|bug reports|prs|pull requests|tickets) (on|in|against|for)(?!\\p{L})",
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
+    // What they said to the sender between sessions: "your hallway rant about Helm chart sprawl stuck with me".
+    "(your|our) (hallway|corridor|coffee-?line|coffee queue|lunch-?table|after-?party|sprint-?table|booth|breakout) (rant|chat|conversation|debate|argument|tip|take|story|pitch|demo|question|exchange)( (about|on)( [\\p{L}\\p{N}-]+){1,4})?(?!\\p{L})",
     // Their report or brief, dated or not: "your 2021 brief on vaccination uptake in rural Georgia".
     "your( (\\p{N}{4}|recent|latest|new|last))? (report|reports|white ?paper|whitepaper|brief|policy brief|briefing paper|working paper|op-ed) (on|about|into)",
     // Their paper in a named journal, congratulated: "congrats on the dialysis-access paper in Kidney Policy Review".

@@ -660,6 +660,8 @@ export default {
     // A plan of the sender's they could help with: "I'm trying to set up a homecare service", "I'm looking for a mentor".
     "(i'm|i am|we're|we are) (trying to|about to|planning to|getting ready to|hoping to) (set up|launch|start|build|open|roll out|introduce|move|switch|migrate|bring in|pilot)",
     "(i'm|i am) looking for (a|an) (mentor|sponsor|coach|advisor|adviser|co-?founder|cofounder)",
+    // Side by side at a sprint or a bench: "#pycon2024 sprint table buddy here".
+    "(sprint|hackathon|workshop|lab|bench|study|desk) (table )?(buddy|neighbou?r|partner|mate|teammate)(?!\\p{L})",
     // Something the sender told them of before, named: "the ceramics shop I told you about at book club".
     "(the|that|my|our)( [\\p{L}\\p{N}'-]+){1,3} (i|we) (told you about|mentioned to you|showed you|was telling you about)(?!\\p{L})",
     // A decision of the sender's, named, to ask them about: "I'm trying to figure out trial lengths for a dev tool"; not their own career ("figure out my next step").
@@ -1238,7 +1240,9 @@ export default {
     '(i )?(humbly |kindly )?request (you )?to accept( my| this)?( (request|invitation|invite))?',
     '(i )?(humbly |kindly )?request to (join|be part of|be added to|connect with) your (network|connections|circle)',
     // An honour to be connected, a stalwart, opportunities sought for anyone: "It will be a great honour for me to be connected with a stalwart of the industry".
-    "(it will be|it would be|it's|it is) (a|an) (great |real |immense |huge |true )?(honou?r|privilege|pleasure) (for me )?to (be connected|connect|be part of|join|be in)",
+    "(it will be|it would be|it's|it is) (a|an) (great |real |immense |huge |true |genuine |distinct |particular |rare |singular |tremendous |sincere )?(honou?r|privilege|pleasure) (for me )?to (be connected|connect|be part of|join|be in)",
+    // Their career to follow: "to follow your distinguished career".
+    "follow(ing)? your (distinguished|illustrious|remarkable|continued|inspiring|impressive|stellar|outstanding) (career|success|successes|work|journey|path)(?!\\p{L})",
     '(a|the) (stalwart|doyen|luminary|titan|legend|veteran) (of|in) (the|our|this)',
     '(seeking|looking for) (new )?opportunities to (contribute|apply|use|grow|leverage)',
     // A circle of a kind of people built: "building a circle of {{job_title}}s in {{industry}}".
@@ -1599,6 +1603,9 @@ export default {
     "if (that's|that is|it's|it is) (ok|okay|alright|all right|fine)( with you| by you)?(?=\\s*[.!?]|\\s*$)",
     // Asking for the click in so many words: "Kindly accept my request.", "Please accept my invitation".
     '(kindly|please|pls) (do )?accept (my|this|the) (connection )?(request|invitation|invite)',
+    // The request put formally, and thanks for their service: read, and no detail ("Thank you for your service. I would be honoured to connect.").
+    "(i would|we would|i'd|we'd|i should|i will|we will|i shall) be (most |truly |deeply |greatly |very |so |extremely )?(honou?red|privileged) to (connect|be connected|join your network)( with you)?( here| on linkedin)?(?=\\s*[.!]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    "thank you (so much |sincerely )?for your service(?=\\s*[.!,]|\\s*$)",
   ],
   profileFound: [
     // Only how the sender came upon them: "I came across your profile.", "Your profile popped up in my feed.".

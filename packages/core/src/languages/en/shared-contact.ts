@@ -172,6 +172,10 @@ export default {
     '(knows|knew|has met|worked with) (us both|both of us|the two of us)(?!\\p{L})',
     // Their work shown or sent by someone: "Ciarán … showed me your case study".
     '(showed|sent|forwarded|passed|shared with) me your(?!\\p{L})',
+    // Their work shown by someone, "the" said for "your": "Congrats on shipping the v2 SDK — Omar showed me the benchmarks".
+    '(showed|sent|forwarded|passed|shared with) me the( [\\p{L}\\p{N}&-]+){0,2} (benchmarks|numbers|results|deck|slides|demo|video|write-?up|thread|paper|report|case study|recording|screenshots?|prototype|repo|mockups?|designs?|plans|drawings)(?=\\s*[.!,;—–]|\\s*$)',
+    // Named before, full of praise for them: "Mei Ling, who sat on the steering group with me, was full of praise for the way you handled the procurement".
+    '(was|is|has been|were|are) (full of praise|all praise|singing your praises|raving|glowing) (for|about|over) (you|your|the way you)(?!\\p{L})',
     // Named before, who knows what the reader did: "Arjun credits you with his team's pass rate", "Keiko showed me the recommendation you wrote her".
     '(credits|credited|credit) you (with|for)(?!\\p{L})',
     '(recommendation|reference|testimonial|review|endorsement|shout-?out) you (wrote|gave|left|posted)( for)? (her|him|them)(?!\\p{L})',
@@ -268,7 +272,8 @@ export default {
     // Telegraphic, the sender by whom both know: "Kwame's ex-colleague."
     "(ex-?colleague|former colleague|old colleague|ex-?teammate|old teammate|old classmate|old flatmate|old roommate)(?<=('s|’s) (ex-?colleague|former colleague|old colleague|ex-?teammate|old teammate|old classmate|old flatmate|old roommate))(?=\\s*[.!,;—–]| here)",
     '(tagged|mentioned|cc.?d) you (in|on|under)',
-    "(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral)(?<='s (suggestion|recommendation|advice|tip|nudge|intro|introduction|referral))",
+    // With a word of thanks between: "Further to Tomasz's kind introduction at last week's away-day".
+    "(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral)(?<='s ((kind|kindly made|recent|generous|warm|email|e-mail|lovely|thoughtful|helpful) )?(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral))",
     // Their story told, their words quoted: "Felix still tells the story of your failover", "Wen keeps quoting your line".
     "(tells|told|keeps telling|still tells) (me |us )?(the|a|that) story (of|about) (you|your)",
     "(keeps|kept|always) (quoting|mentioning|citing|talking about|bringing up) (you|your)",

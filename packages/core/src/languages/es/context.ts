@@ -284,6 +284,9 @@ export default {
     '(estamos|estuvimos|estabamos) en la (primera|segunda|tercera|cuarta|quinta|ultima|actual|nueva) (cohorte|promocion|edicion|generacion|convocatoria) (de|del)(?!\\p{L})',
     // Egresados de la misma escuela, dicho de ellos: «vi que usted también es egresado de EAFIT».
     '(usted|tu|vos) tambien (es|eres|sos) (egresado|egresada|exalumno|exalumna|ex alumno|ex alumna|graduado|graduada|alumni) (de|del)(?!\\p{L})',
+    // Lo compartido en clase o en la residencia, recordado: «¿te suena la práctica de Termodinámica del grupo B…? Compartíamos banco», «¿Te acuerdas de la resi de Erasmus en Bolonia?».
+    '(compartiamos|compartimos) (banco|pupitre|mesa|aula|laboratorio|lab|resi|residencia|habitacion|grupo de practicas|practicas|piso de estudiantes)(?!\\p{L})',
+    '(te acuerdas de|te suena|recuerdas|se acuerda de|le suena) (la|el) (resi|residencia|practica|clase|grupo|curso|master|promo|promocion|asignatura|seminario|colegio mayor) (de|del)(?!\\p{L})',
     // Sin el pronombre, que el verbo ya dice: «Vi que también sos egresada de Diseño Industrial de la UNC», «veo que también es usted egresado de la UPC».
     '((vi|veo|note|noto|me fije|me di cuenta de) que )?tambien (eres|sos|es usted) (egresado|egresada|exalumno|exalumna|ex alumno|ex alumna|graduado|graduada|alumni) (de|del)(?!\\p{L})',
     '(vi|veo|note|noto|me fije|me di cuenta de) que tambien es (egresado|egresada|exalumno|exalumna|ex alumno|ex alumna|graduado|graduada|alumni) (de|del)(?!\\p{L})',
@@ -687,7 +690,7 @@ export default {
     '(te|le|os) (propongo|ofrezco|regalo) (un|una)( [\\p{L}\\p{N}-]+){0,3} (walkthrough|demo|auditoria|revision|diagnostico|repaso) de(?!\\p{L})',
     '(comparto|te comparto|le comparto|les comparto|te paso|le paso|te envio|le envio)( con (usted|vos|ustedes|ti))?,?( sin costo,| gratis,| sin compromiso,)? (la|el|mi|nuestra|nuestro) (plantilla|checklist|guia|hoja de calculo|excel|informe|analisis|auditoria|calculadora)(?!\\p{L})',
     // Algo hecho en casa que se puede pasar: «Te puedo pasar el banco de preguntas que hemos montado».
-    '(te|le|os|les) (puedo|podria|podría) (pasar|enviar|mandar|compartir) (el|la|los|las|nuestro|nuestra|nuestros|nuestras|mi|mis) [\\p{L}-]+( de [\\p{L}-]+)? (que|de) (hemos|he|tenemos|tengo|montado|preparado|hecho)',
+    '(te|le|os|les) (puedo|podria|podría) (pasar|enviar|mandar|compartir) (el|la|los|las|nuestro|nuestra|nuestros|nuestras|mi|mis) [\\p{L}-]+( de [\\p{L}-]+)? (que|de) (hemos|he|tenemos|tengo|montado|preparado|hecho|usamos|use|presentamos|presente|nos (aprobaron|aceptaron|concedieron|financiaron|funciono|sirvio))',
     // Un arreglo concreto hecho gratis: «te explico el arreglo gratis; son diez minutos», «se las puedo tomar yo gratis esta semana».
     '(te|le|os) (explico|hago|mando|preparo|monto) (el|la|un|una) (arreglo|cambio|ajuste|diagnostico|revision) gratis(?!\\p{L})',
     '(se las|se los|se lo|se la|te las|te los|te lo|te la) puedo (tomar|hacer|arreglar|preparar|revisar|montar)( yo)? gratis(?!\\p{L})',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, quien les pasó lo suyo: «Leí tu hilo sobre SEO local; Maite me lo pasó».
+    '(me|nos) (lo|la|los|las) (paso|mando|reenvio|envio|compartio|enseno|recomendo|conto)(?=\\s*[.!,;]|\\s*$)',
     // Nombrado antes, quien les recordó lo que comparten: «Julia me recordó que nos conocimos en su boda».
     '(me|nos) (recordo|ha recordado|recordaba)( que)?(?!\\p{L})',
     // Nombrado antes, quien atiende a los dos: «Rubén (el de Cafés Rubén, que nos sirve a los dos)».

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nominato prima, detto in comune: «vedo che Giulio Martelli è un nostro contatto in comune».
+    '(e|sia) (un|una) (nostro|nostra|nostr[oa] caro|nostr[oa] car[oa]) (contatto|amico|amica|conoscenza|collega|conoscente)( in comune| comune)(?!\\p{L})',
     // Il nome prima: «il collega Gianluca Testa mi ha riferito che…».
     '(mi ha|mi aveva|ci ha|ci aveva) (riferito|accennato|segnalato|raccontato|anticipato) che(?!\\p{L})',
     // Il nome prima: «Flo dice che te ne intendi di…», «le avrà già parlato di me».

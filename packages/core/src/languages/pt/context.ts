@@ -83,6 +83,8 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // Quem respondeu ao comentário de quem escreve: «foi você quem respondeu meu comentário sobre precificação no post do Jorge?».
+    '(foi )?(voce|tu) (quem |que )?(respondeu|respondeste|comentou|comentaste|curtiu|rebateu) (meu|o meu|minha|a minha) (comentario|pergunta|post|publicacao|duvida)(?!\\p{L})',
     // Comentários trocados, onde quer que seja: «trocámos uns comentários ontem no post da Marta».
     '(trocamos|trocaram|trocamos ja) (uns|alguns|umas|algumas|dois|duas|tres|um par de|varios|varias) (comentarios|mensagens|respostas)(?!\\p{L})',
     "(comentamos) (as duas|os dois|ambos|ambas) (no|na|o|a|num|numa) (post|publicacao|artigo|thread|fio)(?!\\p{L})",

@@ -199,7 +199,8 @@ function stockNote(analysis: Analysis, span: Span, candidates: Candidates): Stoc
   // A placeholder is one run of letters in the prose, and its words are not counted; spintax
   // shows its first alternative, whose words are read ("{I'd like to|I want to} add you…").
   const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !placeholder.alternatives && !placeholder.unchosen).length;
-  const prose = document.prose.slice(span.start, span.end);
+  // The analysis's prose: a signature above a postscript is blank there, as it is no part of the note.
+  const prose = analysis.prose.slice(span.start, span.end);
   if (fewestWords(prose) - placeholders > candidates.maxWords) return undefined;
   // Courtesy in the sentence asks nothing more: "…on LinkedIn, if that's ok.", «…en LinkedIn, si te parece bien».
   const courtesy = findCourtesy(analysis);

@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Heard there, an evening there, a corridor chat, met there again; a lab bench shared, a document the sender had approved (es); who answered the sender's question (pt).
+    { code: 'Loved hearing you at Leeds Data Meetup #41 — your bit on dbt tests was great.', settings: { degree: 3 } },
+    { code: "What a great evening at Tomás's dinner before Slush.", settings: { degree: 3 } },
+    { code: 'Your corridor chat about pricing experiments at SaaStr stuck with me.', settings: { degree: 3 } },
+    { code: 'Good running into you again at re:Invent, Priya — thanks for the Aurora tip.', settings: { degree: 3 } },
+    { code: 'Hola Nuria, ¿te suena el laboratorio de Química del grupo A en la Facultad de Ciencias de Zaragoza? Compartíamos banco. Veo que ahora estás en farmacia industrial.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Irene, soy técnica de proyectos europeos. Si te sirve, te puedo pasar el borrador de convenio que nos aprobaron el año pasado.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Oi Bia, foi você que respondeu a minha pergunta sobre fretes no post da Ana? Vamos conectar!', settings: { degree: 3, lang: 'pt' } },
     // A part they played at a named event, or heard there; their dated brief, their paper in a named journal; something of theirs run through the sender's tool; alumni said with "sos" (es).
     { code: 'Thank you for bidding on the print at the Eastfield Arts Auction on Friday! I run the print studio.', settings: { degree: 3 } },
     { code: 'It was great to get to hear you present at the Midlands Water Forum in Derby.', settings: { degree: 3 } },
@@ -2557,6 +2565,8 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // Event streaming is no event.
+    { code: "Hi Tom, quick question about Halvard's move to event streaming: did the old batch jobs keep running, and for how long? We're planning the same at Brightmoor.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Fundraising is a field, not a fundraiser: no event is mentioned.
     { code: 'Hi {{first_name}}, I work in hospital fundraising too and love meeting others in the field. Let me know if I can ever help!', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // LinkedIn's sentence with a postscript under the signature, or quoted whole, is still the note's only line.

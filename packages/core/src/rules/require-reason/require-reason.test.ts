@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A hashtag after a full stop starts a thought of its own, past how they were found.
+    { code: 'hi ana! I came across your profile. #rustconf2024 hackathon teammate here, the one with the broken laptop 😅 connecting so we can finish that patch', settings: { degree: 3 } },
     // Something the sender told them of before, to a friend.
     { code: 'studio-mara.com 👈 (the pottery class I told you about at the school gate!)', settings: { degree: 1 } },
     // Someone named gave the sender their name, and the sender says what they make for a line of theirs (es).
@@ -2199,6 +2201,10 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // The slots of a signature above a postscript say nothing of why.
+    { code: 'Dear <title> <surname>,\n\nIt would be a great pleasure to connect with so eminent a member of the <field> community.\n\nKind regards,\n<your_name>, <post_nominals>\n\nP.S. No pressure at all.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // Their career to follow, courtly and no more.
+    { code: 'Dear General Okoye,\n\nWith the utmost respect, it would be an honour to follow your illustrious career here.\n\nVery respectfully,\nCapt. R. Amadi', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Advice or a mentor asked for as anyone starting out in a field would ask it; news or everything at their company congratulated, no more.
     { code: "Hi Tamsin, I'd be grateful for any pointers you might share on getting into museum conservation. Thanks for reading!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello! Any tips for a recent graduate breaking into urban planning?', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before: who showed the sender their work, who praised them, whose kind intro it was; «me la pasó» (es); «è un nostro contatto in comune» (it).
+    { code: 'Congrats on the launch — Priti showed me the mockups. Would love to connect.', settings: { degree: 2 } },
+    { code: "Dear Ms Hale, Arun, who chairs our audit committee, was full of praise for the way you ran the review. I'd welcome a conversation about it.", settings: { degree: 2 } },
+    { code: "Further to Nadia's kind intro last Tuesday, I'd love to hear how your team handles vendor audits.", settings: { degree: 2 } },
+    { code: 'Vi tu guía de onboarding; Lucas me la pasó. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Ciao Marta, vedo che Paolo Neri è un nostro contatto in comune. Ti scrivo per il bando sulla mobilità elettrica di Bologna.', settings: { degree: 2, lang: 'it' } },
     // Who put the two in touch, named in the signature (en, es); their company's news passed on by someone named, an aside between.
     { code: 'Hi Marta, your thread on pallet tracking was spot on. Would love to compare notes.\n\n— Ivo, via Henrik', settings: { degree: 2 } },
     { code: 'Hola Paula: tu charla en el Foro de Logística de Valencia me encantó. ¿Compartes las diapositivas?\n\n— Jaime, vía Lorena', settings: { degree: 2, lang: 'es' } },
