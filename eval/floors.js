@@ -546,6 +546,36 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
+  // English third-degree notes from developers, data people and designers, three in four with a value offer phrased every way (a question, a conditional, an aside, a past action). One miss left: a demo of the sender's own tool "sometime" read as an offer.
+  'holdout-blind-103': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.8 }, 'require-context': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
+  // French and German, every degree and purpose. Left: a teammate's question for a physio (degree 1), "t'étais aussi à l'UCLouvain en ingé civil", a person in common in the German genitive after "auf" ("auf Lisas Geburtstag").
+  'holdout-blind-104': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.9 }, 'require-shared-contact': { precision: 0.8, recall: 0.95 }, 'require-context': { precision: 0.85, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // English second-degree notes from recruiters and job seekers, half naming a person in common.
+  'holdout-blind-105': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Spanish second-degree notes, half naming a person in common in every Spanish turn.
+  'holdout-blind-106': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English notes from creators, communities and open source. Left: a newsletter followed "for two years", "a fellow course creator … swap notes".
+  'holdout-blind-107': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 }, 'require-context': { precision: 0.95, recall: 0.8 } }),
+    byLanguage: {},
+  },
+  // Notes reconnecting or following up after meeting, every degree. Left: "It was a pleasure meeting you" and "great meeting you IRL finally!" to someone the sender knows.
+  'holdout-blind-108': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.85 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -1,5 +1,5 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
-import { findContexts, type ContextFinding } from './contexts.js';
+import { findContexts, profileFound, type ContextFinding } from './contexts.js';
 import { grammarPattern } from './grammar.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, SPACES, wordsBetween } from './cues.js';
@@ -12,7 +12,6 @@ const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
 const filler = perLanguage((data) => data.reason.filler);
 const courtesy = perLanguage((data) => data.reason.courtesy ?? []);
-const profileFound = perLanguage((data) => data.reason.profileFound ?? []);
 const noTopic = perLanguage((data) => data.reason.noTopic);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);

@@ -5,7 +5,7 @@ export default {
     // Sie dort sprechen gesehen, ihr Vortrag dort, der Absender in Jury, Publikum oder ebenfalls dabei: „ich habe dich auf der Techorama sprechen sehen“, „haben Sie einen Vortrag über … gehalten“, „ich saß in der Jury“, „ich war auch dabei“.
     '(ich habe|hab ich|ich hab) (dich|sie|euch)( [\\p{L}-]+){0,3} (auf|bei|beim|am) (der|dem|den)?(?=[^.!?]{1,80} (sprechen|vortragen|prasentieren|auftreten|moderieren|pitchen|spielen) (sehen|gesehen|gehort|erlebt)(?!\\p{L}))',
     '(haben sie|hast du|habt ihr)( [\\p{L}-]+){0,3} (einen|den|ihren|deinen|euren) (vortrag|talk|workshop|keynote|impuls|impulsvortrag|beitrag|pitch)( [^.!?]{0,80})? (gehalten|gegeben)(?!\\p{L})',
-    '(ich sass|ich saß|ich war|ich stand|war ich|sass ich|saß ich) (in der jury|im publikum|im saal|unter den zuschauern|in der zuschauermenge|in der ersten reihe)(?!\\p{L})',
+    '(ich sass|ich saß|ich war|ich stand|war ich|sass ich|saß ich) (in der jury|im publikum|im saal|unter den zuschauern|in der zuschauermenge|in der (ersten|zweiten|dritten|letzten|vordersten|hintersten|vorderen|hinteren) reihe)(?!\\p{L})',
     '(ich war|war ich) (auch|ebenfalls|selbst) (dabei|vor ort|am start|mitgelaufen)(?!\\p{L})',
     // Dort kennengelernt, mit einer Zeit dazwischen: «wir haben uns letzte Woche auf der Hannover Messe kennengelernt».
     '(wir haben uns|haben wir uns)( (letzte|vorige|diese) woche| gestern| neulich| vorgestern)? (auf|bei|beim|am)( der| dem| den)?(?= [^.!?]{1,60} (kennengelernt|getroffen|gesprochen|unterhalten)(?!\\p{L}))',
@@ -75,7 +75,8 @@ export default {
     '(wir haben|haben wir|wir machten)( [\\p{L}\\p{N}-]+){0,3} (zusammen|gemeinsam) (das|den|die|unser|unsere|unseren)( [\\p{L}-]+)? (ausbilderschein|fortbildung|weiterbildung|lehrgang|meisterkurs|zertifikat|referendariat|studium|ausbildung|praktikum|volontariat|master|examen|staatsexamen|traineeprogramm|trainee-programm|facharztausbildung|promotion)',
     '(im|in der|in dem) (selben|gleichen) [\\p{L}]*(jahrgang|kurs|semester|studiengang|klasse|lehrgang|seminar)',
     // Ihre Lehrveranstaltung besucht: «ich habe 2018 Ihr Seminar zum Wettbewerbsrecht besucht».
-    '(ihr|ihre|ihren|dein|deine|deinen) (seminar|vorlesung|kurs|unterricht|lehrgang|tutorium|praktikum|training)( [\\p{L}\\p{N}-]+){0,6} (besucht|belegt|gehort|absolviert)',
+    // Der Titel in Anführungszeichen dazwischen: «Ihre Vorlesung „Operations Research“ an der TU Dresden besucht».
+    '(ihr|ihre|ihren|dein|deine|deinen) (seminar|vorlesung|kurs|unterricht|lehrgang|tutorium|praktikum|training)( ["„“]?[\\p{L}\\p{N}-]+["“”]?){0,6} (besucht|belegt|gehort|absolviert)',
     // Lehrer und Schüler, von beiden Seiten: «Sie waren meine Ausbilderin bei der Sparkasse».
     '(sie waren|du warst|waren sie|warst du)( [\\p{L}\\p{N}-]+){0,4} (mein|meine) (ausbilder|ausbilderin|lehrer|lehrerin|dozent|dozentin|professor|professorin|betreuer|betreuerin|mentor|mentorin|trainer|trainerin|tutor|tutorin|doktorvater|doktormutter)',
     '(ich war|war ich)( [\\p{L}\\p{N}-]+){0,4} (ihr|ihre|dein|deine) (schuler|schulerin|student|studentin|azubi|auszubildender|auszubildende|praktikant|praktikantin|doktorand|doktorandin)',

@@ -766,6 +766,8 @@ export default {
     // Several, on their project: "I filed three issues on tilemill-lite" (not "I reported issues to my manager").
     "i (opened|filed|raised|reported|submitted|logged) (two|three|four|five|a few|several|some|\\d+) (issues|bugs|bug reports|prs|pull requests|tickets) (on|in|against|for)(?!\\p{L})",
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
+    // Bugs the sender hit in their project, written up: "I wrote up the three bugs I hit in your Python SDK".
+    "(wrote up|documented|reported|filed|logged|opened issues for) the( [\\p{L}\\p{N}-]+){0,2} (bugs|issues|problems|edge cases|regressions) (i|we) (hit|found|ran into|spotted) (in|on|with) your(?!\\p{L})",
     // What they said to the sender between sessions: "your hallway rant about Helm chart sprawl stuck with me".
     "(your|our) (hallway|corridor|coffee-?line|coffee queue|lunch-?table|after-?party|sprint-?table|booth|breakout) (rant|chat|conversation|debate|argument|tip|take|story|pitch|demo|question|exchange)( (about|on)( [\\p{L}\\p{N}-]+){1,4})?(?!\\p{L})",
     // Their report or brief, dated or not: "your 2021 brief on vaccination uptake in rural Georgia".

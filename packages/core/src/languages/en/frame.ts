@@ -98,6 +98,9 @@ export default {
     through: ['thru'],
     great: ['gr8'],
     message: ['msg'],
+    // The misspellings a hurried note makes of a referral: "Steph Cole recomended I get in touch".
+    recommended: ['recomended', 'reccomended', 'reccommended'],
+    recommend: ['recomend', 'reccomend', 'reccommend'],
   },
   grammar: {
     definiteArticles: ['the'],

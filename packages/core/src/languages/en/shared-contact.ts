@@ -273,6 +273,12 @@ export default {
     "(ex-?colleague|former colleague|old colleague|ex-?teammate|old teammate|old classmate|old flatmate|old roommate)(?<=('s|’s) (ex-?colleague|former colleague|old colleague|ex-?teammate|old teammate|old classmate|old flatmate|old roommate))(?=\\s*[.!,;—–]| here)",
     '(tagged|mentioned|cc.?d) you (in|on|under)',
     // With a word of thanks between: "Further to Tomasz's kind introduction at last week's away-day".
+    // Someone's occasion both were at, named before it: "Tamsin's dinner last night was a blast", "(Aldo's launch party, then the airport lounge)".
+    "(dinner|party|launch party|birthday|birthday party|wedding|barbecue|bbq|housewarming|leaving do|drinks|book club|supper club|game night|brunch)(?<=('s|’s) (dinner|party|launch party|birthday|birthday party|wedding|barbecue|bbq|housewarming|leaving do|drinks|book club|supper club|game night|brunch))(?= (last|on|this|was|the other|yesterday|tonight)(?!\\p{L})|\\s*[.!,;)—–]|\\s*$)",
+    // Named before, who worked on their thing: "Aisha, who TA'd your first cohort, recommended it".
+    "who (ta'd|tutored|taught on|mentored on|coached on|assisted on|worked on|co-hosted|edited|produced|moderated|designed) your(?!\\p{L})",
+    // Thanked for the meeting, named before: "Ravi's the one who dragged me to that climbing gym, so I guess I owe him for meeting you".
+    "owe (him|her|them)( one)? for (meeting you|introducing us|the intro|the introduction|putting us in touch)(?!\\p{L})",
     "(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral)(?<='s ((kind|kindly made|recent|generous|warm|email|e-mail|lovely|thoughtful|helpful) )?(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral))",
     // Their story told, their words quoted: "Felix still tells the story of your failover", "Wen keeps quoting your line".
     "(tells|told|keeps telling|still tells) (me |us )?(the|a|that) story (of|about) (you|your)",
@@ -419,6 +425,8 @@ export default {
     "our (old |dear |good )?(friend|pal|mate)(?!\\p{L})",
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems|(?<![\\p{L}] )(see|saw|noticed|notice)) (that )?you (also )?know',
+    // Found out with surprise: "Small world that you know Pete Halvorsen too!".
+    "(small world|funny|amazing|crazy|wild)( that|,| —| -)? you (also )?know",
     // Someone both spoke with: "on the call with Priya on Tuesday".
     '(on|during|after|following|as per|at the end of|at the start of|in) (the|our|my)( (three-way|3-way|joint|group))? (call|meeting|zoom|zoom call|video call|teams call|lunch|dinner|conversation|chat|huddle|demo) with',
     // The name after, someone they spoke of: "You mentioned Hyun-su from our old Samsung team is now on yours".

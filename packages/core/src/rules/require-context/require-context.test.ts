@@ -7,6 +7,18 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A shared past set off as the note's first matter, after asking after them or saying how they were found (its subject before it).
+    { code: 'Hey Mo! I came across your profile. Great race at the Cardiff Half on Sunday — you paced the last mile perfectly. Connecting so I can find you at the next one.', settings: { degree: 3 } },
+    { code: "Hey Mo! I hope you're doing well. Great race at the Cardiff Half on Sunday — you paced the last mile perfectly. Connecting so I can find you at the next one.", settings: { degree: 3 } },
+    // A fix, a regression, a form's bug, a workflow set, a teardown offered in the ways developers offer them; bugs in their client written up; the back row of their talk, their lecture (de).
+    { code: 'Hi Lena, we fixed the same Safari scroll bug with a one-line CSS change; want the diff?', settings: { degree: 3 } },
+    { code: 'Hey Ola, found a regression in v2.4 of your CLI (flags parsed twice). Details in a gist if you want them.', settings: { degree: 3 } },
+    { code: 'Hi Maya, I noticed the signup form on your site drops the country field on Safari. Screenshots attached if useful.', settings: { degree: 3 } },
+    { code: 'Hi Dev, I have a small workflow set for Nx monorepos I can share (Apache-2.0).', settings: { degree: 3 } },
+    { code: 'Hi Noor, would a short teardown of your pricing page against five rivals be useful? I did it for our own launch.', settings: { degree: 3 } },
+    { code: 'Hi Ari, I wrote up the two bugs I hit in your Go client and added repro steps to the tracker.', settings: { degree: 3 } },
+    { code: 'Guten Tag Herr Vogt, Sie haben auf der Intralogistik Nord den Vortrag zu fahrerlosen Transportsystemen gehalten – ich saß in der hintersten Reihe.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Sehr geehrter Herr Prof. Weber, ich habe 2018 Ihre Vorlesung „Stochastik II“ an der Uni Ulm besucht und arbeite heute in der Versicherungsmathematik.', settings: { degree: 3, lang: 'de' } },
     // Heard there, an evening there, a corridor chat, met there again; a lab bench shared, a document the sender had approved (es); who answered the sender's question (pt).
     { code: 'Loved hearing you at Leeds Data Meetup #41 — your bit on dbt tests was great.', settings: { degree: 3 } },
     { code: "What a great evening at Tomás's dinner before Slush.", settings: { degree: 3 } },

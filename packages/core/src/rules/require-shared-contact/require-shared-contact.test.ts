@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before: whose supper club both were at, whom the sender owes for meeting them, who "you know too", who TA'd their cohort; a referral misspelled in a hurry.
+    { code: "Hi Rob — Keiko's supper club on Friday was a delight. You mentioned the bakery's new site; I build Shopify themes.", settings: { degree: 2 } },
+    { code: "Hi Kai — Dev's the one who roped me into the chess club, so I owe him for meeting you. How's the Rust port going?", settings: { degree: 2 } },
+    { code: 'Small world that you know Fenna Brouwer too! Would love to hear about your tidal turbine work.', settings: { degree: 2 } },
+    { code: "Hi Lou, congrats on the grant course. Imani, who TA'd your spring cohort, recommended it to our reading group.", settings: { degree: 2 } },
+    { code: 'Hi Sam, Rhea Kapoor recomended I get in touch, im applying for the analytics role on your team and would value 10 minutes.', settings: { degree: 2 } },
     // Named before: who showed the sender their work, who praised them, whose kind intro it was; «me la pasó» (es); «è un nostro contatto in comune» (it).
     { code: 'Congrats on the launch — Priti showed me the mockups. Would love to connect.', settings: { degree: 2 } },
     { code: "Dear Ms Hale, Arun, who chairs our audit committee, was full of praise for the way you ran the review. I'd welcome a conversation about it.", settings: { degree: 2 } },
