@@ -3,12 +3,9 @@ import { findPhrases } from './phrase-pattern.js';
 import { grammarPattern, spacesOrWord, wordEndingText } from './grammar.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCuePairs, findCues, findEitherSide, SPACES, wordsBetween, type CueCategory } from './cues.js';
-import { findAskingAfterThem, findNewClauses } from './specificity.js';
+import { findAskingAfterThem, findNewClauses, findProfileFound } from './specificity.js';
 import type { PlaceholderRole } from '../languages/index.js';
 import { placeholderRole } from './placeholder-roles.js';
-
-/** How the sender found them ("I came across your profile"): read by the reasons too. */
-export const profileFound = perLanguage((data) => data.reason.profileFound ?? []);
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
 
@@ -440,12 +437,12 @@ const CALLED_OUT = /^\p{Lu}[\p{L}'’-]*(?:[^\S\r\n]+\p{Lu}[\p{L}'’-]*)?[^\S\r
 function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // Asking after them first, or how the sender found them, is no part of the note's matter: "Hope
   // you're well. Imperial, MSc 2016…", "I came across your profile. Great run at…" (a subject before it too).
-  const askingAfterThem = [...findAskingAfterThem(analysis), ...findPhrases(profileFound(analysis), analysis.folded, analysis.content.start, analysis.content.end)];
-  const isAskingAfterThem = (sentence: Span) =>
-    askingAfterThem.some((phrase) => phrase.start >= sentence.start && phrase.end <= sentence.end && wordsBetween(analysis, sentence.start, phrase.start) <= 1 && wordsBetween(analysis, phrase.end, sentence.end) === 0);
+  const preamble = [...findAskingAfterThem(analysis), ...findProfileFound(analysis)];
+  const isPreamble = (sentence: Span) =>
+    preamble.some((phrase) => phrase.start >= sentence.start && phrase.end <= sentence.end && wordsBetween(analysis, sentence.start, phrase.start) <= 1 && wordsBetween(analysis, phrase.end, sentence.end) === 0);
   // Nor is the reader's name called out on its own: "Ofelia! Cohort 9 of the…".
   const calledOut = (sentence: Span) => CALLED_OUT.test(analysis.prose.slice(sentence.start, sentence.end));
-  const opening = analysis.sentences.findIndex((sentence) => !isAskingAfterThem(sentence) && !calledOut(sentence));
+  const opening = analysis.sentences.findIndex((sentence) => !isPreamble(sentence) && !calledOut(sentence));
   const [first, second] = opening < 0 ? [] : analysis.sentences.slice(opening);
   if (!first) return [];
   const sentence = analysis.prose.slice(first.start, first.end);

@@ -329,14 +329,12 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const postscriptAt = postscript && !(signature && signature.start <= cursor + postscript.at) ? cursor + postscript.at : undefined;
   if (postscriptAt !== undefined) signature = signatureIn({ start: body.start, end: postscriptAt - (/\s*$/u.exec(prose.slice(cursor, postscriptAt))?.[0].length ?? 0) });
   const content = { start: cursor, end: postscriptAt === undefined ? (signature?.start ?? body.end) : body.end };
-  if (postscriptAt !== undefined) {
-    // The mark itself ("P.S.", "PD:") says nothing, and a signature above it is no part of the note.
-    const blanks = [{ start: postscriptAt, end: postscriptAt + postscript!.mark }, ...(signature ? [signature] : [])];
-    for (const { start, end } of blanks) {
-      const spaces = blank(prose.slice(start, end));
-      prose = prose.slice(0, start) + spaces + prose.slice(end);
-      folded = folded.slice(0, start) + spaces + folded.slice(end);
-    }
+  // The mark itself ("P.S.", "PD:") says nothing, and a signature above it is no part of the note.
+  const blanks: readonly Span[] = postscriptAt === undefined ? [] : [{ start: postscriptAt, end: postscriptAt + postscript!.mark }, ...(signature ? [signature] : [])];
+  for (const { start, end } of blanks) {
+    const spaces = blank(prose.slice(start, end));
+    prose = prose.slice(0, start) + spaces + prose.slice(end);
+    folded = folded.slice(0, start) + spaces + folded.slice(end);
   }
 
   const sentences: Span[] = [];
@@ -365,13 +363,13 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     sentenceIndexAt: (offset) => indexAt(sentences, offset),
     placeholderAt,
     roleOf: (placeholder) => placeholderRole(placeholder, languages),
-    // Not the slots of a signature above a postscript, blank in the prose: "<sender_name>, <post_nominals>\n\nP.S. …".
+    // Not the slots of what is blank in the prose, a signature above a postscript: "<sender_name>, <post_nominals>\n\nP.S. …".
     contentPlaceholders: document.placeholders.filter(
       (placeholder) =>
         !placeholder.control &&
         placeholder.start >= content.start &&
         placeholder.start < content.end &&
-        !(postscriptAt !== undefined && signature && placeholder.start >= signature.start && placeholder.start < signature.end),
+        !blanks.some((span) => placeholder.start >= span.start && placeholder.start < span.end),
     ),
     isNotName,
     isGivenName,

@@ -152,7 +152,13 @@ interface Reading {
 }
 
 const NO_PHRASES: readonly number[] = [];
-const NO_SCANNERS: readonly { phrase: number; scanner: PhraseScanner }[] = [];
+/** A phrase that may begin anywhere, and its scanner through the text. */
+interface Scanning {
+  phrase: number;
+  scanner: PhraseScanner;
+}
+
+const NO_SCANNERS: readonly Scanning[] = [];
 
 function readingOf(pattern: IndexedPhrases, text: string): Reading {
   const words = wordsOf(text);
@@ -256,15 +262,15 @@ export function findIndexed(pattern: IndexedPhrases, text: string, from: number,
 
 // Helpers of findIndexed's, rather than callbacks in it: see phrasesHoldingNeeded.
 
-function scannersOf(pattern: IndexedPhrases, phrases: readonly number[], text: string, to: number): { phrase: number; scanner: PhraseScanner }[] {
-  const scanners = [];
+function scannersOf(pattern: IndexedPhrases, phrases: readonly number[], text: string, to: number): Scanning[] {
+  const scanners: Scanning[] = [];
   for (const phrase of phrases) scanners.push({ phrase, scanner: new PhraseScanner(patternOf(pattern, phrase, 'gu'), text, to) });
   return scanners;
 }
 
 /** The scanners whose first match from `at` starts at `start`. */
-function scannersFirstAt(scanners: readonly { phrase: number; scanner: PhraseScanner }[], at: number, start: number): { phrase: number; scanner: PhraseScanner }[] {
-  const first = [];
+function scannersFirstAt(scanners: readonly Scanning[], at: number, start: number): Scanning[] {
+  const first: Scanning[] = [];
   for (const entry of scanners) if (entry.scanner.firstFrom(at)?.start === start) first.push(entry);
   return first;
 }
@@ -276,7 +282,7 @@ function scannersFirstAt(scanners: readonly { phrase: number; scanner: PhraseSca
 function matchAt(
   pattern: IndexedPhrases,
   phrases: readonly number[],
-  tied: readonly { phrase: number; scanner: PhraseScanner }[],
+  tied: readonly Scanning[],
   text: string,
   start: number,
   to: number,

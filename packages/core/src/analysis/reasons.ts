@@ -1,11 +1,11 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
-import { findContexts, profileFound, type ContextFinding } from './contexts.js';
+import { findContexts, type ContextFinding } from './contexts.js';
 import { grammarPattern } from './grammar.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, SPACES, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { asksAboutOpenings, asksAboutThem } from './questions.js';
-import { countSpecifics, findAskingAfterThem, findNewClauses, findSelfIntroductions } from './specificity.js';
+import { countSpecifics, findAskingAfterThem, findNewClauses, findProfileFound, findSelfIntroductions } from './specificity.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 
 const hooks = perLanguage((data) => data.reason.hooks);
@@ -208,8 +208,7 @@ function referredWithIntroduction(analysis: Analysis): boolean {
  * still its own.
  */
 function onlyProfileFound(analysis: Analysis, talk: readonly PhraseMatch[]): boolean {
-  const { folded, content } = analysis;
-  const openers = findPhrases(profileFound(analysis), folded, content.start, content.end);
+  const openers = findProfileFound(analysis);
   if (openers.length === 0) return false;
   return talk.every((phrase) => {
     const sentence = analysis.sentenceAt(phrase.start);

@@ -7,10 +7,16 @@ import type { PlaceholderRole } from '../languages/index.js';
 const selfIntroductions = perLanguage((data) => data.reason.selfIntroduction);
 const newClause = perLanguage((data) => data.reason.newClause);
 const smallTalk = perLanguage((data) => data.reason.smallTalk ?? []);
+const profileFound = perLanguage((data) => data.reason.profileFound ?? []);
 
 /** Asking after them in general ("how are you doing?", "espero que estés bien"), found once per analysis. */
 export const findAskingAfterThem = oncePerAnalysis((analysis): readonly PhraseMatch[] =>
   findPhrases(smallTalk(analysis), analysis.folded, analysis.content.start, analysis.content.end),
+);
+
+/** How the sender found them ("I came across your profile", «vi tu perfil»), found once per analysis. */
+export const findProfileFound = oncePerAnalysis((analysis): readonly PhraseMatch[] =>
+  findPhrases(profileFound(analysis), analysis.folded, analysis.content.start, analysis.content.end),
 );
 
 /** Where a clause with its own subject starts ("…, and I have an opening", "— we help…"). */
