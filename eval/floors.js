@@ -576,6 +576,66 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.85 } }),
     byLanguage: {},
   },
+  // English third-degree notes whose context is an exchange outside LinkedIn (a Discord thread, a GitHub issue, an AMA, a newsletter reply), and following in general.
+  'holdout-blind-109': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Spanish third-degree notes around their content (comments, newsletters, streams, groups). Left: their posts on a topic followed (a reason, as the real labels read it), a stream's chat.
+  'holdout-blind-110': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
+  // English and Spanish studies in common said in unusual forms, and the same degree at another school. Left: the sender's school named alone ("I also studied mechanical engineering (Purdue '16)"), which the set calls elsewhere, and a report of theirs read, which it calls no context.
+  'holdout-blind-111': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.75 }, 'require-context': { precision: 0.95, recall: 0.65 } }),
+    byLanguage: {},
+  },
+  // English customers, users and vendors, every degree.
+  'holdout-blind-112': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English and Spanish typed fast: lower case, no punctuation, chat spellings. Left: a pitch to "tu estudio", analyst openings "en tu área" (es), a person in common typed in lower case.
+  'holdout-blind-113': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 }, 'require-shared-contact': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // English notes on the recipient's book, course, newsletter, podcast or library, and generic fandom.
+  'holdout-blind-114': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English second-degree notes naming the person in common in unusual places. Left: "my boss … has never met you but quotes your article", a speaker who mentioned their startup.
+  'holdout-blind-115': {
+    all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
+  // Spanish reconnections and follow-ups, degrees 1 and 2.
+  'holdout-blind-116': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English value offers from trades outside tech, concrete or vague. Left: a mock-up "for the cost of materials", an availability calendar, a consistent set of headshots mocked up.
+  'holdout-blind-117': {
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.85, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // Spanglish and English from Spanish speakers, every degree.
+  'holdout-blind-118': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English notes from virtual and small events. Left: "the 15 minutes at your Tuesday office hours for the Buildfast S5 folks".
+  'holdout-blind-119': {
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // French, German, Portuguese and Italian, mostly third degree.
+  'holdout-blind-120': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

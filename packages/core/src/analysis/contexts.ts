@@ -92,7 +92,10 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.sentencesAhead)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
-      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: !frame.namedProgramme || namesProgramme(analysis, second) });
+      if (isFollowing(frame.kind, span)) continue;
+      // Studies said to have been elsewhere are no studies in common, however they are said.
+      const elsewhere = frame.kind === 'studied-together' && saysStudiedElsewhere(analysis, span);
+      found.push({ ...span, kind: frame.kind, named: !elsewhere && (!frame.namedProgramme || namesProgramme(analysis, second)) });
     }
   }
   for (const placeholder of analysis.contentPlaceholders) {

@@ -3,7 +3,7 @@ import { findContexts, type ContextFinding } from './contexts.js';
 import { grammarPattern } from './grammar.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, SPACES, wordsBetween } from './cues.js';
-import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
+import { determiner, findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { asksAboutOpenings, asksAboutThem } from './questions.js';
 import { countSpecifics, findAskingAfterThem, findNewClauses, findProfileFound, findSelfIntroductions } from './specificity.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
@@ -181,6 +181,9 @@ function pitchServesTheirSlot(analysis: Analysis): boolean {
       // the sender serves between ("like you at {{company}}"), is where a gain no seller
       // promises to all lands: "…con lectura RFID; en {companyName} os podría ahorrar…".
       if (analysis.roleOf(slot) === 'company') {
+        // Its people, served by the pitch: "I help {{company}} teams cut onboarding time".
+        const itsPeople = findCues(analysis, 'personNoun').some((people) => people.start > slot.end && SPACES.test(analysis.prose.slice(slot.end, people.start)) && !determiner(analysis.languages).test(analysis.folded.slice(people.start, people.end)));
+        if (itsPeople && SPACES.test(analysis.prose.slice(offer.end, slot.start))) return !promisesAnyGainAfter(analysis, slot.end);
         const between = (cue: Span) => cue.start >= offer.end && cue.end <= slot.start;
         const placed = findCues(analysis, 'locative').some((cue) => between(cue) && SPACES.test(analysis.prose.slice(cue.end, slot.start)));
         return placed && analysis.sentenceAt(slot.start) === analysis.sentenceAt(offer.start) && !findCues(analysis, 'exemplar').some(between) && !promisesAnyGainAfter(analysis, offer.end);

@@ -228,7 +228,7 @@ function withoutGroupNames(analysis: Analysis, words: readonly Span[]): readonly
 }
 
 // Articles, indefinites and possessives, which the people words list as what stands before them ("a friend", "my manager").
-const determiner = grammarPattern((words) => new RegExp(String.raw`^(?:${words((grammar) => [...grammar.definiteArticles, ...grammar.indefinites, ...grammar.possessives])})$`, 'u'));
+export const determiner = grammarPattern((words) => new RegExp(String.raw`^(?:${words((grammar) => [...grammar.definiteArticles, ...grammar.indefinites, ...grammar.possessives])})$`, 'u'));
 
 /**
  * An @mention that is a workplace's, not a person's: after "at" («en»), "a recruiter at

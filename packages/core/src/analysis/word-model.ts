@@ -1,3 +1,4 @@
+import type { Span } from '../document/length.js';
 import type { Analysis } from './index.js';
 import { stemsOf } from './stems.js';
 import { languageData, type LanguageData, type WordModelData } from '../languages/index.js';
@@ -9,9 +10,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /**
  * The terms a word model reads in a note's content: each word's Snowball stem in `language`, each
  * placeholder as its role in braces ("{name}", "{specific}"), and each adjacent pair of them
- * joined by a space. Each term once, in order of first appearance.
+ * joined by a space, but for the words of `unread` spans. Each term once, in order of first appearance.
  */
-export function contentTerms(analysis: Analysis, language: Language): string[] {
+export function contentTerms(analysis: Analysis, language: Language, unread: readonly Span[] = []): string[] {
   const { folded, content } = analysis;
   const terms = new Set<string>();
   let previous: string | undefined;
@@ -20,6 +21,7 @@ export function contentTerms(analysis: Analysis, language: Language): string[] {
     const start = content.start + word.index;
     // A placeholder is spelled as a run of letters in the prose: one term for the whole of it.
     if (start < placeholderEnd) continue;
+    if (unread.some((span) => start >= span.start && start < span.end)) continue;
     const placeholder = analysis.placeholderAt(start);
     let term: string;
     if (placeholder) {
@@ -58,12 +60,13 @@ const MODEL_WORDS = 16;
  * Whether a note's words, weighed by its language's model of what a rule asks for (learned from
  * labelled notes, languages/<lang>/*-model.ts), make it at least `likely` that the note gives it:
  * "our two clinics are 4 km apart and both lost their practice manager this spring…" is a reason
- * no phrase reads. Asked only about notes the rule would otherwise report.
+ * no phrase reads. Asked only about notes the rule would otherwise report. The words of `unread`,
+ * which say nothing (asking after them, a courtesy), are not weighed: a likelihood must not turn on them.
  */
-export function wordsMakeLikely(analysis: Analysis, model: (data: LanguageData) => WordModelData, likely: number): boolean {
+export function wordsMakeLikely(analysis: Analysis, model: (data: LanguageData) => WordModelData, likely: number, unread: readonly Span[] = []): boolean {
   const [language] = analysis.languages;
   if (!language) return false;
-  const terms = contentTerms(analysis, language);
+  const terms = contentTerms(analysis, language, unread);
   let words = 0;
   for (const term of terms) if (!term.includes(' ')) words++;
   return words >= MODEL_WORDS && likelihood(model(languageData[language]), terms) >= likely;

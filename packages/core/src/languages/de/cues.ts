@@ -47,7 +47,7 @@ export default {
   },
   offerNoun: {
     phrases: ["daten"],
-    words: ["Analyse", "Vorlage", "Checkliste", "Leitfaden", "Bericht", "Studie", "Vergleich", "Übersicht", "Liste", "Video", "Notiz", "Anleitung", "Aufnahme"],
+    words: ["Analyse", "Vorlage", "Checkliste", "Leitfaden", "Bericht", "Studie", "Vergleich", "Übersicht", "Liste", "Video", "Notiz", "Anleitung", "Aufnahme", "Report", "Audit", "Mockup", "Entwurf", "Skript"],
     examples: ["unsere Analyse", "eine Vorlage"],
     not: ["Ihr Team"],
   },

@@ -739,6 +739,11 @@ export default {
     // Their file, kit or plugin used, their teardown read: "I duplicated your Figma community file", "your Medium teardown of Lingotree's streaks".
     "(used|duplicated|forked|remixed|cloned|starred|adapted|installed) your( [\\p{L}\\p{N}'.-]+){0,3} (file|kit|template|plugin|library|repo|package|dataset|notebook|starter|boilerplate|theme|extension)(?!\\p{L})",
     "your( [\\p{L}\\p{N}'.-]+){0,2} (teardown|breakdown|deep dive|deep-dive|write-?up|case study) (of|on|about|into)(?!\\p{L})",
+    // Their answer in a thread or an issue, or a chapter of their book: "your explanation of why spawn_blocking wasn't enough", "I'm on chapter 9 of 'Unit Economics for Humans'".
+    "your( [\\p{L}\\p{N}'.-]+){0,2} (explanation|answer|reply|response) (of|on|about|to) (why|how|what|when|where|the|my|that|this|our)(?!\\p{L})",
+    "(chapter|ch\\.?) \\p{N}+ of (your|<slot>|['\"][\\p{L}\\p{N}]+)",
+    // A piece about them or with them: "loved the episode with your dad about the bakery".
+    "the (episode|interview|segment|feature|documentary|profile piece) (with|featuring) (you|your)(?!\\p{L})",
     // Their story as a journalist's piece, read: "I read your [Outlet] story on {topic}" (not "hear your story on an episode").
     "(read|saw|caught|liked|loved|enjoyed|shared) your( [#\\p{L}\\p{N}'.:-]+){0,3} (story|stories) (on|about|in)(?!\\p{L})",
     // Their question in a named channel, the same thread answered by both, their pinned message: "you asked in #help-python for…",
@@ -913,6 +918,9 @@ export default {
     "your (replies|reply|comments|comment|answers|answer|responses|response|tips) (on|to|under|in) my( [\\p{L}\\p{N}&.-]+){0,3} (post|thread|question|article|video|issue|pr|pull request|discussion|topic)(?!\\p{L})",
     // Their live audio or video: "Caught your X Space on open-source maintainer burnout".
     "(caught|heard|joined|listened to|attended|watched) your( [\\p{L}-]+)? (x space|twitter space|linkedin live|livestream|live stream|stream|ama)(?!\\p{L})",
+    // Their live audio on a topic, or their answers there: "your X Space on creator burnout", "your answers in the r/sre AMA".
+    "your (x|twitter) spaces? (on|about|with)(?!\\p{L})",
+    "your (answers|answer|replies|reply|comments|comment|responses|response) (in|on|at|during) (the|that|this|last week's|yesterday's|tuesday's|your)( [\\p{L}\\p{N}/&.-]+){0,3} (ama|q&a|x space|twitter space|linkedin live|livestream|live stream|office hours|fireside)(?!\\p{L})",
     // One post of theirs singled out among all: "big fan of your posts on compiler internals — especially last week's on register allocation".
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last|the|that)( one| post| piece| issue| episode| video| thread| article| essay| talk| interview)? (on|about)(?!\\p{L})(?<!(the|that) (on|about))",
   ],
@@ -928,6 +936,8 @@ export default {
     "(post|thread|talk|article|comment|piece|essay|episode|answer|reply)[^.!?]{0,40}(,|—|–) yours (was|is) the (only|best|one|clearest)(?!\\p{L})",
   ],
   valueOffer: [
+    // Their project's docs added to: "Happy to write up our setup for your docs if you'd like".
+    "(happy|glad|keen|willing|offer) to (write up|document|contribute|add|open a pr with|send a pr with)( [\\p{L}\\p{N}-]+){0,3} (for|to) your (docs|documentation|readme|wiki|examples|guide|cookbook)(?!\\p{L})",
     // What the sender found for them, offered: "ran your onboarding through a quick UX audit, found three things you might like. want the notes?".
     '(want|like|interested in|shall i send|should i send|can i send you) (the|my|our) (notes|findings|write-up|writeup|teardown|breakdown)(?!\\p{L})',
     // A free check of theirs offered in so many words: "I'd happily do a free 20-minute walk-through of your escape routes".
@@ -1068,23 +1078,25 @@ export default {
     "not( at| in| from)?( [\\p{L}&.-]+){1,3} (like|as) you(?!\\p{L})",
     "(a different|another|different|other) (school|university|uni|college|campus|program|programme|bootcamp|cohort|course|class|companies|company|firms|firm|places|schools|universities)(?!\\p{L})",
     "(all|any|every) (universities|university|schools|school|colleges|college)(?!\\p{L})",
+    // Each side's own: "like you I did a PhD in computational chemistry, mine at ETH, yours at Cambridge".
+    "(mine|yours) (was |were )?(at|in|from)(?! (the same|yours|mine)(?!\\p{L}))(?!\\p{L})",
     'alumni of anywhere',
   ],
   followingInGeneral: [
     // All of their pieces, none singled out: "I'm following all your posts about regenerative grazing".
-    "(following|follow|read|reading|watch|watching) (all|every one of|each of) your (posts|articles|videos|updates|episodes|threads|newsletters)(?!\\p{L})",
+    "(following|follow|followed|read|reading|watch|watching|watched|seen|listened to) (all|every one of|each of) your (posts|articles|videos|updates|episodes|threads|newsletters)(?!\\p{L})",
     // Their posts loved in general: "loved your recent posts!".
     "(loved|love|enjoy|enjoyed|like|liked|enjoying|loving) your (recent |latest |last few )?(posts|content|articles|videos|updates)(?=\\s*[.!?,;]|\\s*$)",
     // Thanks for their posts in general: "Thanks for all your posts."
     "(thanks|thank you|grateful) for (all )?(your|the) (posts|content|updates|insights|articles|videos|newsletters)(?=\\s*[.!?,;]|\\s*$)",
     // A few of their pieces, none named: "I watched a few of your videos and love your energy".
-    "(watched|read|listened to|seen|checked out|binged) (a few|some|several|many|a couple|lots|a lot|all|most) of your (videos|posts|articles|episodes|talks|content|reels|shorts|streams)(?! (on|about)(?!\\p{L}))",
+    "(watched|read|listened to|seen|checked out|binged) (a few|some|several|many|a couple|lots|a lot|all|most) of your( (youtube|tiktok|instagram|twitch|linkedin))? (videos|posts|articles|episodes|talks|content|reels|shorts|streams|tutorials|lessons)(?! (on|about)(?!\\p{L}))",
     // Their posts met in the feed: "your posts pop up a lot".
     "your (posts|content|updates|articles|videos|name) (pop|pops|keep popping|keeps popping|show|shows|come|comes) up",
     // Their channel or show followed, and no more: "I follow your YouTube channel. Keep up the great work!".
-    "(i )?(follow|watch|am subscribed to|'m subscribed to|subscribe to|listen to|read) (your|ur) (youtube |twitch |tiktok |instagram |substack )?(channel|podcast|newsletter|blog|show|streams|videos|content|page)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    "(i )?(follow|watch|am subscribed to|'m subscribed to|subscribe to|listen to|read) (your|ur) (youtube |twitch |tiktok |instagram |substack )?(channel|podcast|newsletter|blog|show|streams|videos|content|page|substack)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // A reader of all they post, none named: "I'm a regular reader of your posts. Keep it up!".
-    "(i'm|i am|i've been) an? (regular|long-time|longtime|avid|big|huge|loyal|daily|faithful|keen) (reader|follower|listener|viewer|fan|subscriber) of (your|ur) (posts|content|newsletter|podcast|blog|channel|videos|show|work|writing|updates)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})", "(regular|long-time|longtime|avid|loyal|daily|faithful) (reader|follower|listener|viewer|subscriber) of (your|ur) (posts|content|newsletter|podcast|blog|channel|videos|show|work|writing|updates)(?=\\s*[.!?,]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    "(i'm|i am|i've been) an? (regular|long-time|longtime|avid|big|huge|loyal|daily|faithful|keen) (reader|follower|listener|viewer|fan|subscriber) of (your|ur) (posts|content|newsletter|podcast|blog|channel|videos|show|work|writing|updates)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})", "(regular|long-time|longtime|avid|loyal|daily|faithful) (reader|follower|listener|viewer|subscriber) of ((your|ur) (posts|content|newsletter|podcast|blog|channel|videos|show|work|writing|updates)|<slot>)(?=\\s*[.!?,]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // Every post of theirs followed: "I follow all your posts on leadership".
     "(i )?(follow|read) (all|every one of) your (posts|articles|updates|videos)",
     // One of their appearances, none named, and nothing from it: "I listened to your podcast. Very inspiring.", "saw you on TV".
@@ -1099,13 +1111,13 @@ export default {
     // Their posts read unseen, none named: "been lurking on your posts for ages".
     "(lurking|lurked|lurk|a lurker) (on|in|around|through) (your|ur) (posts|content|feed|updates|videos|page|profile|comments|stuff)(?!\\p{L})",
     // All their posts liked, none named: "Love your vibe and your posts!".
-    "(love|like|enjoy|loved|liked|enjoyed|dig)( [\\p{L}-]+){0,3} your (posts|content|videos|updates|writing|stuff)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    "(love|like|enjoy|loved|liked|enjoyed|dig)( [\\p{L}-]+){0,3} your( [\\p{L}-]+){0,2} (posts|content|videos|updates|writing|stuff)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     "(always |really |genuinely )?(enjoy|love|like) reading your (posts|content|articles|newsletter|updates|writing)",
     // Everything of theirs taken in: "I've watched pretty much every video on your channel", "reading the comment sections under your posts".
     "(watched|read|seen|listened to) (pretty much |almost |nearly |just about )?(every|all( of)?( the)?) (video|videos|post|posts|episode|episodes|article|articles|issue|issues)( on| of| in)? your",
     "reading the comments?( sections?)? (under|on|below) your (posts|videos|articles)",
     // Their channel praised as a whole: "your YouTube channel is amazing".
-    "your( [\\p{L}-]+)? (channel|blog|newsletter|podcast|substack|content|feed|page|videos|posts)( is| are| has been| have been)( (so|really|super|absolutely|truly|just))? (amazing|awesome|great|fantastic|incredible|brilliant|inspiring|gold|fire|excellent|wonderful|top-notch|a gem|so good|helpful|insightful|valuable)(?!\\p{L})",
+    "your( [\\p{L}-]+)? (channel|blog|newsletter|podcast|substack|content|feed|page|videos|posts)( is| are| has been| have been)( (so|really|super|absolutely|truly|just|very))? (amazing|awesome|great|fantastic|incredible|brilliant|inspiring|gold|fire|excellent|wonderful|top-notch|a gem|so good|helpful|insightful|valuable|useful|informative|educational)(?!\\p{L})",
     "fan of (your (posts|content|writing|videos|newsletter|podcast|work|takes)|<slot>)",
     "(seen|read|enjoyed|liked|loved) (a lot of|many of|lots of|most of|all of|so many of) your (posts|content|articles|videos|updates)",
     "(look|looking) forward to (reading )?your (future|next|upcoming|new) (posts|content|articles|videos|updates)",

@@ -37,9 +37,9 @@ export default {
     'have a (great|good|nice) (day|week|weekend)',
     'looking forward',
     'take care',
-    // Greetings as a close, and closings in the writer's own language: "Greetings from Munich,", "Groeten,", "Distinti saluti,", "MfG,".
+    // Greetings as a close, and closings in the writer's own language: "Greetings from Munich,", "Saludos,", "Groeten,", "Distinti saluti,", "MfG,".
     '(many |kind |warm |best |friendly |sunny )?greetings( from [\\p{L}-]+( [\\p{L}-]+)?)?',
-    '(met )?(vriendelijke|hartelijke)? ?groet(en)?', '(distinti|cordiali|tanti|cari)? ?saluti', 'un saluto', '(mit )?(freundlichen|besten|herzlichen|viele|liebe|beste) gr(u|ue)(ß|ss)e(n)?', 'mfg', '(bien )?cordialement', 'bien (a|à) vous',
+    '(muchos |cordiales )?saludos( cordiales)?', 'un (fuerte )?abrazo', 'abrazos', 'atentamente', 'cordialmente', 'abracos', 'atenciosamente', '(met )?(vriendelijke|hartelijke)? ?groet(en)?', '(distinti|cordiali|tanti|cari)? ?saluti', 'un saluto', '(mit )?(freundlichen|besten|herzlichen|viele|liebe|beste) gr(u|ue)(ß|ss)e(n)?', 'mfg', '(bien )?cordialement', 'bien (a|à) vous',
   ],
   addressees: ['there', 'all', 'everyone', 'team', 'folks', 'ji', 'sir', 'madam', 'professor', 'prof', 'doctor', 'dean', 'hiring', 'manager', 'recruiter', 'colleague', 'colleagues', 'father', 'reverend', 'pastor', 'rabbi', 'imam', 'sheikh', 'sister', 'coach', 'captain', 'sergeant', 'councillor', 'councilor', 'mayor'],
   nameParticles: ['de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'di', 'du', 'dos', 'bin', 'bint', 'al'],

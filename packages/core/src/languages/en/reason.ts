@@ -423,6 +423,10 @@ export default {
     // What they did on something named: "really liked what you did on the churn-model revamp".
     "(liked|loved|enjoyed|admired|appreciated|impressed by|blown away by) what (you|your team) (did|built|shipped|led|pulled off|wrote|designed|delivered) (on|with|for) (the|your|that|this|<slot>)(?! (profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))( [\\p{L}\\p{N}&'-]+| <slot>){1,4}",
     // Thanked for something done for the sender: "thx again for covering my shift".
+    // Their time given to the sender's people: "thank you again for taking the time last Thursday to walk our support team through the new console".
+    "(thanks|thank you)( again| so much| a lot)? for taking the time( [\\p{L}\\p{N}-]+){0,3} to (walk|take|talk|show|run|guide|train|onboard) (me|us|our|my)(?!\\p{L})",
+    // Their firm recommended to the sender for a job of the sender's: "a friend recommended your agency for our rebrand".
+    "recommended (your|ur) (agency|firm|studio|practice|company|team|services|shop|consultancy|office|clinic|lab) (for|to (us|me) for) (our|my|the)(?!\\p{L})",
     "(thanks|thank you)( again| so much| a lot)? for (covering|taking|sending|reviewing|fixing|lending|introducing|hosting|organi[sz]ing|judging|mentoring|answering|recommending|referring|checking|proofreading|vouching)(?! (your|the|my) (time|knowledge|insights?|content|posts?|thoughts)(?!\\p{L}))",
     // Someone thought the two should talk about a thing: "she thought we should talk re: the climate grant".
     "(thought|said|suggested|reckoned) (that )?(we|you and i) should (talk|chat|connect|meet|speak)( about| re:?| regarding| on)(?=:? )",
@@ -1439,7 +1443,8 @@ export default {
     '(10x|5x|3x|2x|double|triple) your (pipeline|revenue|sales|leads|meetings|growth|business|mrr|arr|bookings|conversions|audience|followers|reach|traffic)',
     '(so|so that) you can focus on (what you do best|what matters( most)?|your (core )?business|growing your business|running your business)',
     '(your|a) profile (popped up|came up|showed up|appeared)( [\\p{L}]+){0,3}(?=\\s*[.!?,]|\\s*$| and )',
-    `(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?!( [\\p{L}-]+){0,3} (like|such as) (<slot>|yours (at|in|over at) <slot>|${NAMED_ONES}))`,
+    // Not the people of their company, by its slot: "I help {{company}} teams cut onboarding time".
+    `(we|i) help(?! <slot>( [\\p{L}-]+)? (teams?|staff|employees|people|managers|leaders|engineers|reps|recruiters|marketers|developers|designers|sellers|agents)(?!\\p{L}))( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?!( [\\p{L}-]+){0,3} (like|such as) (<slot>|yours (at|in|over at) <slot>|${NAMED_ONES}))`,
     // One of a kind of people, connecting with anyone of that kind: "fellow data person here",
     // "I connect with anyone working in this space".
     "(fellow|another)( [\\p{L}&/-]+| <slot>){1,4} here",
@@ -1517,9 +1522,12 @@ export default {
     "(just )?(saw|see|noticed|found|spotted) (you're|you are|you were) (on here|on linkedin|here)(?!\\p{L})",
     "((finally|at last) found you|found you (at last|finally))(?!\\p{L})",
     // Praise in one word, their takes enjoyed in general, the same job and city: "Impressive!", "I enjoy your takes on product strategy", "I'm a PM in Dubai too".
+    // Not how they are asked after: "Hope you're doing amazing.".
     "(that's |so |very |truly |really |pretty |super )?(impressive|inspiring|amazing|awesome|incredible)(?=\\s*[!.]+(\\s|$))",
     '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',
     "(i'm|i am) (a|an)( [\\p{L}-]+){1,2} (in|from|based in)( [\\p{L}-]+){1,2} too",
+    // Their town and trade, as the sender's, and no more: "I saw you are based in Guadalajara too and work in fintech".
+    "(you are|you're) (based|located) in( [\\p{L}-]+){1,2} too and (work|are) in( [\\p{L}-]+){1,2}(?=\\s*[.!,;]|\\s*$)",
     // The same job, and no more: "I'm a Year 6 teacher too and always keen to meet others", "I teach AP Biology too!".
     "((i'm|i am) (a|an)|i (also )?(teach|coach|run|manage|lead|practise|practice))( [\\p{L}\\p{N}-]+){1,3} too(?= and (always|keen|happy|love|like)(?!\\p{L})|\\s*[.!,;(—–]|\\s*$)",
     "(i'm|i am) (a|an) fellow( [\\p{L}-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
@@ -1575,7 +1583,9 @@ export default {
     '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?([\\p{L}]+ )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
     'no strings attached',
     // Help offered with nothing said of what: "let me know if I can ever be of help", "reach out if you ever need a hand".
-    '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
+    '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way| with anything)?(?=(?:[^\\S\\n]|\\p{Extended_Pictographic}|\\uFE0F)*(?:[.!?\\n]|$))',
+    // Help whenever anyone needs anything: "If you ever need anything, don't hesitate to reach out!", "If your kids ever need help, I'm here.".
+    "if (you|your (kids|team|family|business|company|children|staff)) ever needs? (anything|help|a hand|support)(,? (don't|do not) hesitate to (reach out|contact me|get in touch|message me)|,? (i'm|i am|i'll be) (here|around|available))(?!\\p{L})",
     "(feel free to )?(reach out|get in touch|ping me|let me know) if you (ever )?need (help|a hand|anything|support|an extra pair of hands)",
     "(always |more than )?(happy|glad) to help( out)? if you (ever )?need (help|a hand|anything|something|support)(?!\\p{L})",
     // Connecting in case of a need or a fit some day, helping each other in general, the degree LinkedIn shows: "connect in case you ever need support", "see how we can help each other grow", "I see you're 2nd degree to me".

@@ -130,7 +130,7 @@ export default {
     "and i (are|were) (in|on) the same( [\\p{L}\\p{N}-]+){0,2} (batch|cohort|class|team|programme|program|lab|year|intake|squad|crew|band|department|office)(?!\\p{L})",
     // Named before: "Saw that Carlos knows you too", "Kate Morgan and I both know you".
     "(knows|knew) you( too| as well| already)?(?=\\s*(?:[.!,;]|$|\\p{Extended_Pictographic})| (from|through|via)(?!\\p{L}))", "and i both know you",
-    "(you two|the two of you|you both) (worked|studied|trained|served|played|were|went|did|built|ran|started|founded|launched|taught|co-?founded|co-?authored|wrote)(?!\\p{L})",
+    "(you two|the two of you|you both) (worked|studied|trained|served|played|were|went|did|built|ran|started|founded|launched|taught|co-?founded|co-?authored|wrote|overlapped|know each other|go (way )?back)(?!\\p{L})",
     // Named as a contact both have, or as saying something of them without "me": "Kwame Asante is a mutual", "Anand sir from our department told that you…".
     "(is|'s) (a|our) mutual( connection| contact| friend)?",
     // Their firm or them introduced, not their work recommended ("recommended your book" names no one both know).
@@ -303,8 +303,9 @@ export default {
     '(is|are) (a|an)( good| close| old| dear| great)? (friend|colleague|former colleague|classmate|teammate|neighbou?r) of yours',
     // Someone's relative or friend: "Hannah (Ollie's sister)".
     "((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)(?<='s ((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r))(?! (api|apis|program|programme|portal|network|ecosystem|integrations?|pages?|tiers?|channel|directory|base|success|services|accounts?|data|app|apps|platform|dashboard|sdk|marketplace)(?!\\p{L}))",
-    // Regards passed on: "Tolu sends her regards".
+    // Regards passed on: "Tolu sends her regards", "Ruth and Dev from the allotment send their regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
+    '(send|say) (you )?their (regards|best|greetings|hellos?|love)',
     // Named before: "I see Anita Shah is a mutual connection", "Lara is a friend of us both", "someone we both know", "in both our networks", "you know him too".
     '(is|are) (a |our )?(mutual|shared|common) (connection|contact|friend|acquaintance)s?',
     '(is|are) (a |an )?(connection|contact|friend|acquaintance)s? (we|you and i) (both )?(share|have in common)',

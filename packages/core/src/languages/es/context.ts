@@ -119,7 +119,7 @@ export default {
     // En el mismo cartel, con quien se comparte dicho o no: «vamos a compartir cartel en el Codemotion», «compartir panel con usted en el Foro de RR. HH.».
     '(compartir|compartimos|compartiremos|compartiendo) (cartel|escenario|panel|mesa redonda)( (con (usted|ustedes|vos|vosotros|vosotras|ti)|contigo))? (en|del|de la|de)',
     // Lo compartido en un evento con nombre: mesa, vuelo, cena de ponentes, una charla dada allí.
-    '(compartimos|nos toco|nos tocó|nos sentaron en) (la misma |el mismo )?(mesa|stand|panel|fila|grupo|equipo)( en| durante| del| de la)?',
+    '(compartimos|nos toco|nos tocó|nos sentaron en) (la misma |el mismo )?(mesa|stand|panel|fila|grupo(?! de (whatsapp|telegram|linkedin|facebook|slack|discord|signal)(?!\\p{L}))|equipo)( en| durante| del| de la)?',
     '(ibamos|fuimos|viajamos|volamos|estuvimos) en el mismo (vuelo|tren|bus|autobus|avion|taxi|micro)',
     'nos sentaron (juntos|juntas|al lado)',
     '(en|durante) la (cena|comida|fiesta|recepcion|cena de gala) de (ponentes|speakers|asistentes|expositores|bienvenida)',
@@ -400,6 +400,8 @@ export default {
     '(estuvimos|estabamos|coincidimos) (los dos |las dos |ambos |ambas )?en (el|la) (mismo |misma )?(bootcamp|master|grado|carrera|curso|programa|posgrado|diplomado|academia|aceleradora|residencia|promocion|cohorte|mba|doctorado|semillero|grupo de investigacion|laboratorio)',
     '(yo )?tambien (soy|fui) (egresad[oa]|exalumn[oa]|alumn[oa]|graduad[oa]|ex ?alumn[oa]) (de|del)',
     '(compartimos|compartiamos) (academia|clase|clases|aula|promocion|curso|master|profesor|profesora|tutor|tutora|residencia|laboratorio|beca)',
+    // El mismo director de tesis: «compartimos directora de tesis».
+    '(compartimos|compartiamos|tuvimos) (el mismo |la misma )?(director|directora|codirector|codirectora|tutor|tutora|supervisor|supervisora) de (tesis|doctorado|tfm|tesina)(?!\\p{L})',
     // Un intercambio en el mismo sitio, una asignatura con el mismo profesor, la generación dicha por su año: «coincidimos de intercambio en la Sorbona», «llevamos Investigación de Operaciones con el profe Lozada», «Generación 2012 de Ingeniería Industrial del Tec».
     '(coincidimos|estuvimos|estabamos|fuimos) (los dos |las dos |ambos |ambas )?de (intercambio|erasmus)',
     '(llevamos|cursamos|tomamos|tuvimos|compartimos)( [\\p{L}\\p{N}-]+){1,6} con (el|la) (profe|profesor|profesora|maestro|maestra|doctor|doctora|dr|dra|catedratico|catedratica)',
@@ -431,6 +433,8 @@ export default {
     "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Su mensaje en un grupo o un canal, sobre algo: «tu mensaje sobre cómo priorizáis el backlog abrió un hilo».
+    '(tu|su) (mensaje|comentario|respuesta|pregunta) (sobre|acerca de|en el (grupo|canal|chat|foro|hilo|servidor|slack|discord))(?!\\p{L})',
     // Un hilo que los dos recuerdan, un bug que el remitente les reportó, lo que se quedó de su charla: «¿te acuerdas del hilo sobre…?», «soy la que te reportó el bug…», «me quedo con tu gráfica de Ansó».
     '(te acuerdas|recuerdas|se acuerda|te acordas) (del|de la) (hilo|post|debate|discusion|issue|conversacion|publicacion)(?!\\p{L})',
     '(soy|fui) (el|la) que (te|le) (reporto|reporte|abrio|abri|mando|envio|propuso|propuse) (el|la|un|una)( [\\p{L}-]+)? (bug|error|fallo|issue|pr|pull request|parche|mejora|traduccion)(?!\\p{L})',
@@ -780,7 +784,9 @@ export default {
   studiedElsewhere: [
     // No partes distintas de lo mismo: «aunque en talleres distintos».
     '(aunque|pero|solo que|si bien)( yo)? (en|de|por)(?! (la misma|el mismo|tu|su)(?!\\p{L}))(?!( [\\p{L}-]+)? (distint[oa]s|diferentes|separad[oa]s)(?!\\p{L}))',
-    'y no (en|de) (la|el)(?!\\p{L})',
+    'y no (en|de|por) (la|el)(?!\\p{L})',
+    // Cada cual en su universidad: «(yo de la Universidad de Salamanca)».
+    '(tu|usted|vos|yo) (en|de|por) la (universidad|uni)(?!\\p{L})',
     '(otra|otro|distinta|distinto|diferente) (universidad|facultad|facu|escuela|master|bootcamp|aceleradora|laboratorio|promocion|edicion|campus|carrera)(?!\\p{L})',
     '(hice|curse|estudie) (otro|otra)(?!\\p{L})',
     '(pase|pasaste|paso) por (una|un) (aceleradora|bootcamp|master|universidad|escuela|academia|incubadora)(?!\\p{L})',
@@ -789,5 +795,5 @@ export default {
     // Su programa o su canal en general, sin nada en concreto: «tu pódcast me acompaña en cada viaje en metro», «pasé por tu canal de YouTube».
     '(tu|su) (podcast|canal|programa|newsletter|blog|columna|contenido) (me acompana|me acompano|es mi favorito|me encanta|me inspira)( [\\p{L}\\p{N}-]+){0,6}(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(pase|he pasado|me pase|estuve viendo) por (tu|su) (canal|perfil|pagina|web|instagram|cuenta|blog)( de [\\p{L}-]+)?(?!\\p{L})',
-    '(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo (leyendo|escuchando|viendo) (en|por) (tu|su) (blog|newsletter|podcast|canal|columna|perfil|web)(?!\\p{L})', '(soy|somos) (muy )?(fan|fans|seguidor|seguidora|seguidores|seguidoras|lector|lectora|lectores|lectoras|suscriptor|suscriptora|suscriptores|oyente|oyentes) (fiel |fieles |asidu[oa]s? |habitual |habituales |incondicional |incondicionales |constante )?(de|del) (tu|su) (newsletter|podcast|blog|canal|contenido|columna|programa|publicaciones|posts)(?=\\s*[.!?¡]|\\s*$|\\s*\\p{Extended_Pictographic})', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
+    '(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(estoy|soy) suscrit[oa]s? a (tu|su) (newsletter|canal|podcast|blog|boletin|contenido)(?!\\p{L})(?! (de|sobre) )', '(te|le) sigo (leyendo|escuchando|viendo) (en|por) (tu|su) (blog|newsletter|podcast|canal|columna|perfil|web)(?!\\p{L})', '(soy|somos) (muy )?(fan|fans|seguidor|seguidora|seguidores|seguidoras|lector|lectora|lectores|lectoras|suscriptor|suscriptora|suscriptores|oyente|oyentes) (fiel |fieles |asidu[oa]s? |habitual |habituales |incondicional |incondicionales |constante )?(de|del) (tu|su) (newsletter|podcast|blog|canal|contenido|columna|programa|publicaciones|posts)(?=\\s*[.!?¡]|\\s*$|\\s*\\p{Extended_Pictographic})', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
 } satisfies ContextPhrases;

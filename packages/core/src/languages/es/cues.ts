@@ -167,8 +167,8 @@ export default {
   },
   senderActed: {
     // The sender in that scene, not their own career («yo era ingeniero en Amazon», «yo trabajaba en una startup»).
-    phrases: ["yo (estaba|estuve|iba|(?!(trabajaba|estudiaba|vivia|dirigia|llevaba)(?!\\p{L}))\\p{L}{2,}aba|(era|fui) (el|la|uno|una|quien|de los|de las))(?!\\p{L})", toReader('pregunte|comente|conte|ensene|mostre|presente|devolvi|escribi|respondi|conteste|ayude|prometi')],
-    examples: ["yo iba con Algalia", "te pregunté por los datos"],
+    phrases: ["yo (estaba|estuve|iba|(?!(trabajaba|estudiaba|vivia|dirigia|llevaba)(?!\\p{L}))\\p{L}{2,}aba|(era|fui) (el|la|uno|una|quien|de los|de las))(?!\\p{L})", toReader('pregunte|comente|conte|ensene|mostre|presente|devolvi|escribi|respondi|conteste|ayude|prometi|reporte|avise|corregi|sugeri')],
+    examples: ["te reporté un error", "yo iba con Algalia", "te pregunté por los datos"],
     not: ["yo trabajo en Madrid", "yo era ingeniero en Amazon", "yo trabajaba en una startup", "¿quieres que te comente cómo lo hicimos?"],
   },
   recalled: {

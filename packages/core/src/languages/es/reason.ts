@@ -964,8 +964,9 @@ export default {
     // Crecer en cifras, prometido a cualquiera: «¿te interesa aumentar tus ventas un 300%?».
     '(aumentar|duplicar|triplicar|multiplicar) (tus|sus|vuestras|vuestros) (ventas|ingresos|leads|clientes|beneficios)',
     '(aportarias|aportaria usted|sumarias|sumaria usted) (mucho|muchisimo|un monton|muchisimo valor|mucho valor)',
-    // Gente buscada en general, a quien se escribe entre muchos: «buscamos ponentes con experiencia como la tuya».
-    '(buscamos|busco|buscando|ampliando|ampliamos) (equipo|talento)(?! de)',
+    // Gente buscada en general, a quien se escribe entre muchos: «buscamos ponentes con experiencia como la tuya»;
+    // no la que buscan ellos: «estáis buscando equipo para la reforma del mercado» es su proyecto.
+    '(buscamos|busco|buscando|ampliando|ampliamos)(?<!(estais|estan|estas|esta|andais|andan|andas|anda) (buscando|ampliando)) (equipo|talento)(?! de)',
     'alguien con tu (trayectoria|experiencia|perfil|talento)(?= (encajaria|seria|podria|sumaria|aportaria)|\\s*[.!?,]|\\s*$)',
     `(buscamos|busco|buscando|necesitamos|rodeandome de|rodeandonos de|colaborar con|conectar con|hablar con|entrevistar a|conocer|invitar a) (a )?(${GENTE_EN_GENERAL})( [\\p{L}-]+)?( ${CUALIDAD_VAGA}| para (entrevistar|participar|colaborar|sumarse|unirse)(?!\\p{L}))(?! para (un|una|el|la|nuestro|nuestra) (proyecto|puesto|posicion|vacante|rol|cliente) (de|en))`,
     '(con|entre|a) los mejores (referentes|profesionales|expertos|expertas|lideres|perfiles)',
@@ -1028,7 +1029,9 @@ export default {
     '(me gustaria|quiero|quisiera|me encantaria|deseo) (conectar|contactar|estar en contacto) (contigo|con usted|con vos|con ustedes)(?=\\s*[.!]|\\s*$)',
     // Tener contactos en general: «creo que siempre es bueno tener contactos en diferentes áreas».
     '(siempre )?(es|viene) (bueno|bien|util|importante) (tener|contar con) (contactos|conexiones|una red)',
-    '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer|ampliando|aumentando|haciendo crecer|expandiendo|fortaleciendo) (mi|nuestra) red',
+    '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer|ampliando|aumentando|haciendo crecer|expandiendo|fortaleciendo) (mi|nuestra) (red|network|networking)(?!\\p{L})',
+    // Conocer a la gente del sector, sin más: «estoy conociendo a la gente del ecosistema».
+    '(estoy|ando|estamos) (conociendo|contactando|saludando) a (la gente|las personas|los profesionales|l[oa]s colegas) del (ecosistema|sector|rubro|medio|mundillo)(?!\\p{L})',
     // Conectar con un tipo de gente, no con esta persona.
     '(quiero|quisiera|busco|me gusta|me gustaria|me encanta|me encantaria|espero|intento) (conectar|contactar|hacer networking) con( otros| otras| mas)?( [\\p{L}&.-]+){0,4} (lideres|profesionales|personas|gente|expertos|expertas|fundadores|colegas|directivos|perfiles|referentes|<slot>)',
     'formar parte de (tu|mi|su) red|formar parte de la red de (profesionales|contactos|personas)',
@@ -1097,6 +1100,8 @@ export default {
     '(\\d+) anos de (exp|experiencia)',
     // El mismo grupo: «compartimos el grupo de LinkedIn de Organizadores de Congresos».
     '(compartimos|estamos en) (el|un) (mismo )?grupo',
+    // Un grupo de mensajería: «compartimos grupo de WhatsApp de madres emprendedoras».
+    '(compartimos|estamos en) (mismo )?grupo de (whatsapp|telegram|linkedin|facebook|slack|discord|signal)(?!\\p{L})',
     // Hallado en un grupo, sin más: «te encontré en el grupo Doctorandos España y me pareció interesante conectar».
     '(te|le|os) (encontre|vi|descubri|localice) en (el|un) grupo',
     'me (parecio|pareceria|parece) (interesante|buena idea|util) (conectar|contactar|agregarte|añadirte|sumarte)(?=\\s*[.!?]|\\s*$)',
@@ -1283,6 +1288,8 @@ export default {
     // Un favor, un consejo o ayuda sin decir de qué; su propio CV; una caña: «te escribo para pedirte consejo», «estoy armando mi CV», «me dijo que podías ayudarme», «te invito a una caña».
     "(te|le|os) escribo (para|porque) ((me gustaria|quiero|queria|quisiera) )?(pedirte|pedirle|pediros) (un |una )?(consejo|favor|favorcito|ayuda|opinion|mano)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",
     "(te|le|os) escribo por (privado|interno|aqui|aca|este medio|linkedin|mensaje|mail|correo|whatsapp)(?!\\p{L})",
+    // Por si acaso, sin decir qué: «te escribo por si te interesa».
+    "(te|le|os) escribo por si (te|le|os) (interesa|sirve|encaja|cuadra|viene bien)(?!\\p{L})",
     "(contactarle|contactarte|contactaros|escribirle|escribirte|dirigirme a usted) para (solicitar|solicitarle|solicitarte|pedir|pedirle|pedirte)( su| tu)? (orientacion|consejo|ayuda|opinion|apoyo)( profesional)?(?!\\p{L})",
     "(armando|preparando|haciendo|actualizando|mejorando|rehaciendo|renovando) mi (cv|curriculum|curriculo|hoja de vida|portfolio|portafolio|perfil)(?!\\p{L})",
     "me (dijo|comento|conto) que (podias|podrias|puedes|podia|podria|podes) (ayudarme|echarme una mano|orientarme|aconsejarme)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",

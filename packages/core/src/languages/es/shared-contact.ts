@@ -210,6 +210,8 @@ export default {
     '(los dos|las dos|ambos|ambas) venimos de (la escuela|el equipo|el grupo|el laboratorio|la clinica|el servicio|la consulta|el taller) de(?!\\p{L})',
     '(estamos|somos)( las dos| los dos| ambos| ambas)? en el grupo de (whatsapp|telegram|signal) de(?!\\p{L})(?! (la|el|los|las)(?!\\p{L}))',
     '(soy|somos) del equipo de(?!\\p{L})',
+    // El nombre después, recibido con quien escribe: «gracias por recibirnos a Hernán y a mí».
+    '(recibirnos|atendernos|reunirte con nosotros|reunirse con nosotros|invitarnos) a(?= \\p{L}+( \\p{L}+)? y a mi(?!\\p{L}))',
     // El nombre después: «por Pablo (mantenimiento de línea en Bilbao) sé que…», «los dos pasamos por el equipo de growth de Gabi Medina».
     "por(?=( [\\p{L}'’-]+){1,3}( \\([^()\\n]{1,60}\\))?,? (se|supe|me entere|me he enterado|tengo entendido) (de )?que(?!\\p{L}))",
     '(los dos|las dos|ambos|ambas) (pasamos por|estuvimos en|trabajamos en) el equipo( de [\\p{L}-]+)? de(?!\\p{L})',

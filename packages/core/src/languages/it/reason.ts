@@ -161,6 +161,8 @@ export default {
     "(ho|abbiamo) (una|un') ?(posizione|opportunita|offerta|proposta)( lavorativa| professionale)?( molto| davvero)? (interessante|stimolante|unica)(?!\\p{L})",
     // Lo stesso settore o ambito, detto in altri modi: «entrambi lavoriamo nel settore {{settore}}», «lo scambio tra studiosi dello stesso ambito».
     '(entrambi|entrambe|tutti e due|tutte e due) (lavoriamo|operiamo|siamo) (nel|nella|nello|in) (settore|campo|ambito|mondo)',
+    // Il suo settore visto sul profilo, anche il mio: «vedo che anche Lei lavora nel settore moda a Milano».
+    '(vedo|ho visto|noto) che anche (lei|tu) (lavora|lavori|opera|operi|e|sei) (nel|nella|nello|in) (settore|campo|ambito|mondo)(?!\\p{L})',
     '(studiosi|professionisti|colleghi|persone|esperti) (dello stesso|del mio|del nostro|della stessa) (ambito|settore|campo|area|disciplina)',
     // Lo stesso mondo, nient'altro: «siamo entrambi nel mondo [settore] a [città]: facciamo rete!».
     '(siamo|lavoriamo) (entrambi|entrambe|tutti e due|tutte e due) (nel|nella|nello|in) (mondo|settore|campo|ambito)',

@@ -45,6 +45,8 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // O curso deles num lugar nomeado, «também» o de quem escreve: «vi que você também fez Engenharia de Alimentos na UFV».
+    "(voce|vc|tu|o senhor|a senhora) tambem (fez|estudou|cursou|se formou em)( [\\p{L}-]+){1,4} (na|no|pela|pelo)(?!\\p{L})",
     // Formados no mesmo sítio, dito antes: «assim como você, sou formada pela [Universidade]».
     "(assim como|como|tal como) (voce|tu|o senhor|a senhora),? (eu )?(tambem )?(sou (formad[oa]|ex-alun[oa]|ex alun[oa]|diplomad[oa]|graduad[oa]|licenciad[oa])|me formei|estudei) (pela|pelo|na|no|em|da|do)(?!\\p{L})",
     // Estudou como eles num lugar nomeado, turma de um curso: «como a senhora, estudei direito em Göttingen», «estamos juntas na turma de primavera do curso…», «nós dois estagiamos na…», «nós dois estudamos … em Delft», «nós dois fizemos a formação…».

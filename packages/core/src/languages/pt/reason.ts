@@ -170,6 +170,8 @@ export default {
   filler: [
     // Um grupo do LinkedIn em comum, um elogio de um contato sem nome: «Estamos ambos no grupo "Marketing Digital Portugal"», «me falou muito bem do seu trabalho».
     '(estamos|somos) (ambos|ambas|os dois|as duas) (no|num|em um|membros do) grupo',
+    // «faço parte do grupo Marketing Digital Brasil e vi que você também».
+    '(faco|fazemos|fazes|faz) parte do (mesmo )?grupo(?!\\p{L})',
     '(me )?falou (muito |super |tao )?bem (do seu|do teu|da sua|da tua) (trabalho|perfil|trajetoria)(?! (com|sobre) )',
     // A mesma profissão ou cidade, tê-los na rede: «somos ambos profissionais de RH em Belo Horizonte», «seria ótimo ter você na minha rede».
     "(somos|sou) (ambos|ambas|os dois|as duas)( [\\p{L}-]+){1,3} (em|no|na|de|da|do)",

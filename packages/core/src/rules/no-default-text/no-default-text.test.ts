@@ -28,6 +28,8 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // Closed in the writer's own language after asking after them: still the stock note.
+    { code: "Hi Paula,\n\nI hope you're doing well.\n\nI'd like to add you to my professional network on LinkedIn.\n\nSaludos,\nIgnacio", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'stock' }] },
     // A signature above a postscript of courtesy is no part of the note: still the stock note.
     { code: "Captain,\n\nI'd like to add you to my professional network on LinkedIn.\n\nBest,\nSgt. P. Okafor\n\nP.S. No rush at all.", settings: { degree: 3 }, errors: [{ messageId: 'stock' }] },
     { code: 'Hello Priya, I want to join your professional network on LinkedIn. Regards, Omar', settings: { degree: 2 }, errors: [{ messageId: 'stock' }] },

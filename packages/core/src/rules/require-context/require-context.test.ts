@@ -7,6 +7,23 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their answers in an AMA, their X Space on a topic, their explanation of something, a chapter of their book; what they did there, placed by a named meetup ("when you…").
+    { code: 'Hi Ines, your replies in the r/dataengineering AMA last night were the clearest take on CDC I have read.', settings: { degree: 3 } },
+    { code: 'Hi Theo, your X Space on pricing for indie apps made me rethink our free tier.', settings: { degree: 3 } },
+    { code: 'Hi Mira, your explanation of why the reconnect loop stalls was spot on; we shipped the fix yesterday.', settings: { degree: 3 } },
+    { code: "Hi Arno, I'm on chapter 6 of 'Calm Ops' and the pager-load table finally convinced my manager.", settings: { degree: 3 } },
+    { code: 'Hi Kai, I was at the Elixir Porto online meetup when you live-coded the uploader.', settings: { degree: 3 } },
+    // Offers from trades outside tech: a quiz in hand shared if useful, a page redone as a sample, photos of their stand (fr), docs written for their project, an audit sent (de); the same course at a named school, "também" (pt).
+    { code: 'Hi Mr. Osei, I teach chemistry in Accra. I have a ready-made lab-safety quiz that I can share if it helps.', settings: { degree: 3 } },
+    { code: "Hi Lina, I'm a copywriter. I've redone the About page of your bakery's site as a free sample; shall I send it?", settings: { degree: 3 } },
+    { code: "Bonjour M. Garnier, j'ai pris quelques photos de votre stand au salon de Lyon. Voulez-vous que je vous les envoie ?", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hi Pia, happy to write up our retry setup for your docs.', settings: { degree: 3 } },
+    { code: 'Hallo Jonas, ich hab mir euren Checkout angeschaut. Ich schick dir gern ein kurzes Audit mit den drei größten Bremsen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Oi Bruno! Vi que você também fez Agronomia na ESALQ, eu me formei em 2017. Adoraria saber como foi sua ida pra {{empresa}}.', settings: { degree: 3, lang: 'pt' } },
+    // A thesis supervisor shared, a message in a group about something, a script shared there and a bug reported back (es).
+    { code: 'Hola Amaia, compartimos directora de tesis, Ana Ríos. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Unai, tu mensaje sobre cómo medís la deuda técnica en el grupo de Slack de CTOs Bilbao me dio ideas.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Leire, en el canal de Discord de Godot compartiste un shader de agua y te reporté un error con las normales.', settings: { degree: 3, lang: 'es' } },
     // A shared past set off as the note's first matter, after asking after them or saying how they were found (its subject before it).
     { code: 'Hey Mo! I came across your profile. Great race at the Cardiff Half on Sunday — you paced the last mile perfectly. Connecting so I can find you at the next one.', settings: { degree: 3 } },
     { code: "Hey Mo! I hope you're doing well. Great race at the Cardiff Half on Sunday — you paced the last mile perfectly. Connecting so I can find you at the next one.", settings: { degree: 3 } },
@@ -2577,6 +2594,17 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // Following in general however it is said: an adjective before their posts, their Substack followed, a long-time listener of a slot, a channel very helpful, every video watched, many tutorials watched, subscribed (es).
+    { code: 'Hi Hana, I always enjoy your thoughtful posts. Looking forward to connecting.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hi Hana, I follow your Substack. Would be great to connect.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hi {{first_name}}, I have been a longtime listener of {{ podcast }}. Would love to connect!', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hello Sir, your YouTube channel is very useful for me. Please accept my request.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: "Hello! I've watched all your videos. Please connect with me.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: "Hi Jo, I've watched a lot of your YouTube lessons over the years. Happy to connect.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hola Marta, estoy suscrita a tu boletín y me encanta. Un saludo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
+    // The same studies, each at their own school: no studies in common.
+    { code: 'Hi Ben, like you I did an MSc in hydrology, mine at Delft and yours at Imperial. Open to connecting?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Irene, las dos venimos de Enfermería (yo de la Universidad de Murcia). Me gustaría conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Event streaming is no event.
     { code: "Hi Tom, quick question about Halvard's move to event streaming: did the old batch jobs keep running, and for how long? We're planning the same at Brightmoor.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Fundraising is a field, not a fundraiser: no event is mentioned.

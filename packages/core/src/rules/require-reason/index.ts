@@ -1,6 +1,8 @@
-import { findingRange, judge } from '../../analysis/index.js';
+import { findingRange, judge, type Analysis } from '../../analysis/index.js';
+import type { Span } from '../../document/length.js';
 import { literalPhrases } from '../../analysis/phrase-pattern.js';
-import { congratulatesAndMeets, reasonVerdict, saysMoreThanRead } from '../../analysis/reasons.js';
+import { congratulatesAndMeets, findCourtesy, reasonVerdict, saysMoreThanRead } from '../../analysis/reasons.js';
+import { findAskingAfterThem } from '../../analysis/specificity.js';
 import { wordsMakeLikely } from '../../analysis/word-model.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 
@@ -11,6 +13,12 @@ import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 // words: 127 and 7, and 22 of this rule's 1,033 failing test cases); on the held-out and real
 // notes, none of 1,059 right findings.
 const LIKELY_REASON = 0.98;
+
+/** Spans whose words say nothing of why: asking after them, a courtesy, the sentences of `openers`. */
+function saysNothing(analysis: Analysis, openers: readonly Span[]): Span[] {
+  const opening = openers.map((opener) => analysis.sentenceAt(opener.start) ?? opener);
+  return [...findAskingAfterThem(analysis), ...findCourtesy(analysis), ...opening];
+}
 
 export default defineRule({
   meta: {
@@ -48,8 +56,9 @@ export default defineRule({
     const verdict = reasonVerdict(analysis, literalPhrases(context.options.reasons));
     if (verdict.reason) return;
     // Without stock talk (asking after them is none), a long note the analysis reads nothing in is
-    // one it cannot judge, and so is one whose words make a reason likely.
-    if (!verdict.stockTalk && (saysMoreThanRead(analysis, verdict.openers) || wordsMakeLikely(analysis, (data) => data.reasonModel, LIKELY_REASON))) return;
+    // one it cannot judge, and so is one whose words make a reason likely; words that say nothing
+    // (asking after them, a courtesy, the sentence of how they were found) are not weighed.
+    if (!verdict.stockTalk && (saysMoreThanRead(analysis, verdict.openers) || wordsMakeLikely(analysis, (data) => data.reasonModel, LIKELY_REASON, saysNothing(analysis, verdict.openers)))) return;
     // Someone the sender knows, congratulated on their news and asked out to celebrate or catch up.
     if (context.settings.degree === 1 && congratulatesAndMeets(analysis)) return;
     const [first] = verdict.generic;

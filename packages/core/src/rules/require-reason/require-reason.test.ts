@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A pitch to the people of their company by its slot; their firm recommended for the sender's project; a project someone told of (es); their time given to the sender's team, a piece with them (degree 1).
+    { code: 'Hi {{first_name}}, I help {{company}} engineers cut build times with remote caching. Worth a chat?', settings: { degree: 2 } },
+    { code: 'Hello, a friend recommended your studio for our rebrand. Open to a call?', settings: { degree: 2 } },
+    { code: 'Hola Sara, una amiga me contó que estáis buscando equipo para la ampliación del hospital de Alcorcón y me encantaría enseñarte nuestros proyectos.', settings: { degree: 2, lang: 'es' } },
+    { code: "Hey Noor! Hope you're doing amazing. Thanks again for taking the time to walk our ops team through the billing screens.", settings: { degree: 1 } },
+    { code: 'Zara!! Loved the interview with your brother about restoring the old mill. Connecting here too.', settings: { degree: 1 } },
     // A hashtag after a full stop starts a thought of its own, past how they were found.
     { code: 'hi ana! I came across your profile. #rustconf2024 hackathon teammate here, the one with the broken laptop 😅 connecting so we can finish that patch', settings: { degree: 3 } },
     // Something the sender told them of before, to a friend.
@@ -2201,6 +2207,15 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // Help with anything, some day: no reason; their town and trade as the sender's; growing a network or meeting the ecosystem, writing in case it interests (es); a group both are in (es, pt), their sector seen as the sender's (it).
+    { code: "Hi Ivy, I'm a florist in Leeds. Let me know if I can ever help with anything 🌷", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Ed, I saw you are based in Porto too and work in insurance! Would be nice to connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Teo, te escribo porque quiero crecer mi network en el ecosistema healthtech de Lima. ¡Saludos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Ana, soy la nueva Head of Data en {{company}}. Estoy conociendo a la gente del rubro, ¿conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas, {{nombre}}. Creo que puedo ayudarte a conseguir más clientes. Te escribo por si te interesa.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Bea, compartimos grupo de Telegram. ¡Me encantaría conectar!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá, faço parte do grupo Vendas B2B Brasil e vi que você também. Vamos trocar ideias!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buongiorno, vedo che anche Lei lavora nel settore arredo a Torino. Sarebbe un piacere averLa tra i miei contatti.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     // The slots of a signature above a postscript say nothing of why.
     { code: 'Dear <title> <surname>,\n\nIt would be a great pleasure to connect with so eminent a member of the <field> community.\n\nKind regards,\n<your_name>, <post_nominals>\n\nP.S. No pressure at all.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Their career to follow, courtly and no more.

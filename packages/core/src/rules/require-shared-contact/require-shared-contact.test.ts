@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Regards sent by two people named; the two said to have overlapped; someone received with the sender, named after (es).
+    { code: 'Hi Graham, could I check one figure from your bus-lane report with you? PS: Ruth and Dev from the choir send their regards.', settings: { degree: 2 } },
+    { code: 'Hi Owen! Maeve (I think you two overlapped at the paper) lent me your book on local news.', settings: { degree: 2 } },
+    { code: 'Buenas tardes, Lic. Pardo. Gracias por recibirnos a Nicolás y a mí en su despacho el martes.', settings: { degree: 2, lang: 'es' } },
     // Named before: whose supper club both were at, whom the sender owes for meeting them, who "you know too", who TA'd their cohort; a referral misspelled in a hurry.
     { code: "Hi Rob — Keiko's supper club on Friday was a delight. You mentioned the bakery's new site; I build Shopify themes.", settings: { degree: 2 } },
     { code: "Hi Kai — Dev's the one who roped me into the chess club, so I owe him for meeting you. How's the Rust port going?", settings: { degree: 2 } },
