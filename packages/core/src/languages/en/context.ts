@@ -934,6 +934,8 @@ export default {
     // Their piece singled out among others: "Of all the talks at Monitorama, yours on alert fatigue…", "The Q3 roadmap post, yours was the only one I bookmarked".
     "(of|among) (all )?the( [\\p{L}\\p{N}-]+){0,5} (talks|posts|comments|articles|sessions|answers|replies|submissions|entries|papers|posters|pitches|demos|issues|episodes|panels|keynotes|workshops|presentations|speeches)[^.!?]{0,80}(,|—|–) yours (on|about|was|is|were)(?!\\p{L})",
     "(post|thread|talk|article|comment|piece|essay|episode|answer|reply)[^.!?]{0,40}(,|—|–) yours (was|is) the (only|best|one|clearest)(?!\\p{L})",
+    // After following their work, one piece named as the subject of its own clause: "…and your recent post on [specific] really resonated".
+    "(and|but|especially|particularly) your (recent|latest|last) (post|article|talk|episode|video|essay|piece|thread|newsletter|keynote|interview) (on|about)( [\\p{L}\\p{N}'-]+| <slot>){1,6} (really |truly |genuinely )?(resonated|stood out|struck|stuck|hit home|landed|clicked|made me|changed|helped|inspired)(?!\\p{L})",
   ],
   valueOffer: [
     // Their project's docs added to: "Happy to write up our setup for your docs if you'd like".

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // After following their work in general, one piece of theirs as the subject of its own clause.
+    { code: "Hi Sol, I've been following your work on grid storage and your recent post on sodium batteries really resonated.", settings: { degree: 3 } },
+    { code: "Hi [Name], I've been following your work on [topic] and your recent talk about [specific point] really resonated.", settings: { degree: 3 } },
     // Their answers in an AMA, their X Space on a topic, their explanation of something, a chapter of their book; what they did there, placed by a named meetup ("when you…").
     { code: 'Hi Ines, your replies in the r/dataengineering AMA last night were the clearest take on CDC I have read.', settings: { degree: 3 } },
     { code: 'Hi Theo, your X Space on pricing for indie apps made me rethink our free tier.', settings: { degree: 3 } },

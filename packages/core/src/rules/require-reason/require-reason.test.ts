@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // After following their work in general, one piece of theirs as the subject of its own clause.
+    { code: "Hi Sol, I've been following your work on grid storage and your recent post on sodium batteries really resonated.", settings: { degree: 3 } },
     // A pitch to the people of their company by its slot; their firm recommended for the sender's project; a project someone told of (es); their time given to the sender's team, a piece with them (degree 1).
     { code: 'Hi {{first_name}}, I help {{company}} engineers cut build times with remote caching. Worth a chat?', settings: { degree: 2 } },
     { code: 'Hello, a friend recommended your studio for our rebrand. Open to a call?', settings: { degree: 2 } },
