@@ -243,7 +243,7 @@ export const FLOORS = {
     byLanguage: {},
   },
   'holdout-blind-42': {
-    all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.9, recall: 0.95 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
   'holdout-blind-43': {
@@ -634,6 +634,36 @@ export const FLOORS = {
   // French, German, Portuguese and Italian, mostly third degree.
   'holdout-blind-120': {
     all: floorsFor(),
+    byLanguage: {},
+  },
+  // English third-degree templates as blogs publish them, with instruction slots; following in general beside one piece singled out.
+  'holdout-blind-121': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English long notes whose reason comes late or never. Left: a pitch of the sender's firm to anyone, a "mission to connect with 1,000 minds", a person in common named beside praise of their profile (a reason, as the real labels read it).
+  'holdout-blind-122': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.85 } }),
+    byLanguage: {},
+  },
+  // Spanish third-degree templates from Spanish-language guides.
+  'holdout-blind-123': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English second-degree sales and partnership notes. Left: "Tobi and I had dinner … and he said", "Felix Brandt and I were just saying…", a name in lower case.
+  'holdout-blind-124': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.85 }, 'require-shared-contact': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // English from second-language writers in South Asia, West Africa, the Philippines and the Middle East.
+  'holdout-blind-125': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English notes around community roles: mentoring programmes, volunteering, associations, clubs. Left: volunteering or serving at the same named place, which the set calls a group and the rules a shared past.
+  'holdout-blind-126': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.85 }, 'require-context': { precision: 0.9, recall: 0.85 } }),
     byLanguage: {},
   },
   'holdout-notes': {

@@ -502,7 +502,8 @@ function findSignature(
     let lowerCase = 0;
     let aside = false;
     for (const match of source.slice(start, end).matchAll(/\S+/gu)) {
-      const word = match[0].replace(/^[-–—,.!]+|[-–—,.!]+$/gu, '');
+      // Quotes too: a note quoted whole ends its signature with one ("…God bless you.”").
+      const word = match[0].replace(/^[-–—,.!"“”'‘’«»]+|[-–—,.!"“”'‘’«»]+$/gu, '');
       // "De" in "Marco De Luca", "van der" in "Joost van der Linden": inside a name, not a word of the note.
       if (words > 0 && nameParticles.has(word.toLowerCase()) && /^\s*\p{Lu}/u.test(source.slice(start + match.index + match[0].length, end).replace(/^(?:\s+\p{Ll}+)*/u, ''))) continue;
       if (inAside(start + match.index)) {
@@ -683,7 +684,8 @@ function lastSentenceStart(source: string, lineStart: number, lineEnd: number, i
     .replace(INITIAL, '_')
     .replace(/[.](?=[),])/gu, '_')
     .replace(TITLE_STOP, (stop, title: string) => (isTitle(title) ? `${title}_` : stop));
-  const lastSentence = /(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(line);
+  // The last sentence may close a quote: "…Please help sir. God bless you.”".
+  const lastSentence = /(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[^.!?]*[.!?]?["”’»]?\s*$)/u.exec(line);
   return lastSentence ? lineStart + lastSentence.index + lastSentence[0].length : undefined;
 }
 
@@ -693,9 +695,12 @@ const SIGNATURE_LINE = /^[^\n]{0,80}$/u;
 const SIGNATURE_WORDS = 8;
 // A postcode or a phone number: four digits or more, spaces allowed between groups.
 const ADDRESS = /\d{4,}|\d{2,} \d{2,} \d{2,}/u;
-// A headline of short parts between bars or dots: "Kevin Marsh | Growth Strategist | kevinmarsh.io".
+// A headline of short parts between bars or dots: "Kevin Marsh | Growth Strategist | kevinmarsh.io",
+// as long as LinkedIn lets one be (220 characters), a part as long as a tagline ("Helping SaaS
+// companies scale from $1M to $100M ARR").
 const HEADLINE_SEPARATOR = /\s[|·•]\s/u;
-const HEADLINE = /^[^\n]{0,160}$/u;
+const HEADLINE = /^[^\n]{0,220}$/u;
+const HEADLINE_PART_WORDS = 10;
 
 // Spaces, and a postscript's mark: a postscript that only closes ("P.S. Have a great week!") is a closing.
 const POSTSCRIPT = new RegExp(String.raw`^\s*(?:${POSTSCRIPT_SIGN}\s+)?[¡¿]?`, 'iu');
@@ -726,7 +731,7 @@ function wordCount(line: string): number {
 function isSignatureLine(line: string, words = SIGNATURE_WORDS, shape = SIGNATURE_LINE): boolean {
   // A postscript under the signature is more of the note: "P.S. [Mutual Connection] speaks very highly of you!".
   if (/\?$/u.test(line) || POSTSCRIPT_MARK.test(line)) return false;
-  if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => wordCount(part) <= words);
+  if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => wordCount(part) <= Math.max(words, HEADLINE_PART_WORDS));
   // An address or a phone number runs longer: "Plot No. 42, Phase II, IDA Jeedimetla, Hyderabad – 500055".
   return shape.test(line) && (wordCount(line) <= words || (ADDRESS.test(line) && !/[.!?]$/u.test(line)));
 }

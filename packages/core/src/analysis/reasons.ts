@@ -1,5 +1,5 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
-import { findContexts, type ContextFinding } from './contexts.js';
+import { findContexts, findFollowingInGeneral, type ContextFinding } from './contexts.js';
 import { grammarPattern } from './grammar.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, SPACES, wordsBetween } from './cues.js';
@@ -333,10 +333,13 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if ((wrapping.length === 0 || openerOnly) && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findAskingAfterThem(analysis);
   const openers = openerOnly && fillerPhrases.length === 0 ? wrapping : [];
+  // Following their content in general is stock talk too ("I follow your content"), whatever opens the note: "I've been lurking on your posts for two years".
+  const following = findFollowingInGeneral(analysis).filter((span) => !genericPhrases.some((phrase) => spansOverlap(phrase, span)));
+  const talk = [...genericPhrases, ...following].sort((a, b) => a.start - b.start);
   return {
     reason: false,
-    generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start),
-    stockTalk: genericPhrases.length > 0 && openers.length === 0,
+    generic: askingAfterThem.length === 0 ? talk : [...talk, ...askingAfterThem].sort((a, b) => a.start - b.start),
+    stockTalk: (genericPhrases.length > 0 && openers.length === 0) || following.length > 0,
     openers,
   };
 });

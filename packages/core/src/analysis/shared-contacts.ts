@@ -1,5 +1,5 @@
 import { ASIDE, findCues, findEitherSide, SPACES, wordsBetween } from './cues.js';
-import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
+import { oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
 import { grammarPattern, spacesOrWord, wordEndingText } from './grammar.js';
 import { findPhrases } from './phrase-pattern.js';
 import { fold } from './fold.js';
@@ -155,7 +155,11 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
           !(cue.side === 'after' && topicBefore(analysis.languages).test(analysis.prose.slice(cue.end, word.start))) &&
           !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue, word)),
       );
-    const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
+    const names =
+      capitalised.length > 0 ? capitalised
+      : analysis.caseless() ? (cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues))
+      : cue.side === 'before' ? lowerCaseOpening(analysis, cue)
+      : [];
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…";
     // and so is one that opens a referral's sentence, its subject, not someone addressed: "[Name] aus Ihrem Einkauf meinte, dass Sie…", not "[Vorname], Lena meinte…".
     const isPersonRole = (placeholder: Span, role: PlaceholderRole) =>
@@ -345,6 +349,18 @@ function lowerCaseAfter(analysis: Analysis, cue: Cue, cues: readonly Cue[]): Spa
 // A parenthesis closing right before the referral.
 const ASIDE_AT_END = /\s*\([^()]*\)\s*$/u;
 
+/**
+ * In a note typed in a hurry (a chat spelling in it) that has capitals elsewhere, a name in lower
+ * case that opens the referral's sentence (or the note's content), nothing but its own words
+ * before the referral: "hey Mike, jess from the climbing gym said ur running ops at Ridgeline".
+ * Not in a careful note, where a sentence going on in lower case after the greeting opens with a
+ * word, not a name ("Hallo Herr Wagner, wie bereits angekündigt…").
+ */
+function lowerCaseOpening(analysis: Analysis, cue: Cue): Span[] {
+  if (!analysis.chatSpellings || /\p{Lu}/u.test(analysis.prose.slice(cue.window.start, cue.start))) return [];
+  return lowerCaseBefore(analysis, cue).filter((name) => name.start === analysis.content.start || opensSentence(analysis, name.start));
+}
+
 // How many words a name written in lower case may have: "marco bellini", "maría josé lozano".
 const LOWER_CASE_NAME_WORDS = 3;
 
@@ -372,11 +388,14 @@ function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   let next = windowEnd;
   for (const [index, word] of words.entries()) {
     if (name.length === LOWER_CASE_NAME_WORDS || !spaced(word, next)) break;
-    if (name.length > 0 && findEitherSide(analysis).some((owner) => spanContains(owner, word))) {
-      // What is someone's own is no name: the name stands before where they are from ("kev from
-      // my running club told me"), if anyone's does ("someone in our alumni group mentioned…").
+    const owned = name.length > 0 && findEitherSide(analysis).some((owner) => spanContains(owner, word));
+    if (owned || (name.length > 0 && determiner(analysis.languages).test(analysis.prose.slice(word.start, word.end).toLowerCase()))) {
+      // What is someone's own, or a place, is no name: the name stands before where they are from
+      // ("kev from my running club told me", "jess from the climbing gym said"), if anyone's does
+      // ("someone in our alumni group mentioned…").
       const [preposition, person] = [words[index + 1], words[index + 2]];
-      return preposition && person && spaced(preposition, word.start) && spaced(person, preposition.start) && !isNameWord(preposition) && isNameWord(person) ? [person] : [];
+      if (preposition && person && spaced(preposition, word.start) && spaced(person, preposition.start) && !isNameWord(preposition) && isNameWord(person)) return [person];
+      if (owned) return [];
     }
     if (!isNameWord(word)) break;
     name.push(word);

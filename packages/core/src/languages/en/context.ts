@@ -302,6 +302,9 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Trained under them: "I was your intern in the summer programme at {{company}}"; in one batch with the sender, asked: "weren't you in the CodeForge bootcamp batch #412 with me?".
+    "(i was|i was once|i used to be) (your|one of your) (intern|interns|student|students|trainee|trainees|apprentice|apprentices|mentee|mentees|resident|residents|ta|tas)(?!\\p{L})",
+    "(weren't|were) you (in|on) (the|my|our|that)( [\\p{L}\\p{N}#-]+){0,4} (bootcamp|batch|cohort|class|programme|program|course|intake|seminar|lab)( [\\p{L}\\p{N}#-]+){0,3} with me(?!\\p{L})",
     // The same programme, their cohort before or after the sender's: "I'm in the current On Deck cohort and saw you were in an earlier one".
     "(you were|you're|you are) (in|on|part of|from) (an earlier|a previous|an older|the previous|the last|a later|the first|the next|an early) (one|cohort|batch|intake|class|edition|year|round|group)(?!\\p{L})",
     // A place the sender also interned, trained or volunteered, or whose alumni both are: "I'm also a former [Company] intern", "I noticed you also volunteer with Habitat for Humanity".
@@ -934,6 +937,8 @@ export default {
     // Their piece singled out among others: "Of all the talks at Monitorama, yours on alert fatigue…", "The Q3 roadmap post, yours was the only one I bookmarked".
     "(of|among) (all )?the( [\\p{L}\\p{N}-]+){0,5} (talks|posts|comments|articles|sessions|answers|replies|submissions|entries|papers|posters|pitches|demos|issues|episodes|panels|keynotes|workshops|presentations|speeches)[^.!?]{0,80}(,|—|–) yours (on|about|was|is|were)(?!\\p{L})",
     "(post|thread|talk|article|comment|piece|essay|episode|answer|reply)[^.!?]{0,40}(,|—|–) yours (was|is) the (only|best|one|clearest)(?!\\p{L})",
+    // The one piece where they did something: "the post where you shared the exact cold email that landed your first customer".
+    "the (post|article|talk|thread|episode|video|issue|essay|interview|comment) (where|in which) you (shared|explained|walked|broke down|described|showed|wrote|talked|laid out|admitted|answered)(?!\\p{L})",
     // After following their work, one piece named as the subject of its own clause: "…and your recent post on [specific] really resonated".
     "(and|but|especially|particularly) your (recent|latest|last) (post|article|talk|episode|video|essay|piece|thread|newsletter|keynote|interview) (on|about)( [\\p{L}\\p{N}'-]+| <slot>){1,6} (really |truly |genuinely )?(resonated|stood out|struck|stuck|hit home|landed|clicked|made me|changed|helped|inspired)(?!\\p{L})",
   ],
@@ -1109,7 +1114,7 @@ export default {
     // All their posts praised, none named: "Your posts are always insightful!".
     "your (posts|content|articles|videos|updates|insights) (are|were) ((always|so|really|very|truly|consistently) ){0,2}(insightful|inspiring|great|amazing|helpful|valuable|interesting|informative|useful|thought-provoking|on point)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // Followed for long, none named: "I follow your content for a long time".
-    "(i )?(follow|am following|have followed|read|watch|reading|watching|following)( your| ur) (content|posts|work|page|updates|articles|videos|channel) (for|since) (a (long )?(time|while)|long|years|some time|months|many years|ages|forever|quite a while|so long)(?!\\p{L})",
+    "(i )?(follow|am following|have followed|read|watch|reading|watching|following)( your| ur) (content|posts|work|page|updates|articles|videos|channel|newsletter|blog|podcast|substack|column) (for|since) (a (long )?(time|while)|long|years|some time|months|many years|ages|forever|quite a while|so long|a (couple|few) (of )?(years|months)|(two|three|four|five|\\d+) (years|months))(?!\\p{L})",
     // Their posts read unseen, none named: "been lurking on your posts for ages".
     "(lurking|lurked|lurk|a lurker) (on|in|around|through) (your|ur) (posts|content|feed|updates|videos|page|profile|comments|stuff)(?!\\p{L})",
     // All their posts liked, none named: "Love your vibe and your posts!".

@@ -41,7 +41,8 @@ export default {
     '(many |kind |warm |best |friendly |sunny )?greetings( from [\\p{L}-]+( [\\p{L}-]+)?)?',
     '(muchos |cordiales )?saludos( cordiales)?', 'un (fuerte )?abrazo', 'abrazos', 'atentamente', 'cordialmente', 'abracos', 'atenciosamente', '(met )?(vriendelijke|hartelijke)? ?groet(en)?', '(distinti|cordiali|tanti|cari)? ?saluti', 'un saluto', '(mit )?(freundlichen|besten|herzlichen|viele|liebe|beste) gr(u|ue)(ß|ss)e(n)?', 'mfg', '(bien )?cordialement', 'bien (a|à) vous',
   ],
-  addressees: ['there', 'all', 'everyone', 'team', 'folks', 'ji', 'sir', 'madam', 'professor', 'prof', 'doctor', 'dean', 'hiring', 'manager', 'recruiter', 'colleague', 'colleagues', 'father', 'reverend', 'pastor', 'rabbi', 'imam', 'sheikh', 'sister', 'coach', 'captain', 'sergeant', 'councillor', 'councilor', 'mayor'],
+  // Honorifics said after a name too, in South Asian English: "Hi Imran bhai,", "Dear Sharma ji,".
+  addressees: ['there', 'all', 'everyone', 'team', 'folks', 'ji', 'bhai', 'bhaiya', 'didi', 'saab', 'sahab', 'sahib', 'garu', 'sir', 'madam', 'professor', 'prof', 'doctor', 'dean', 'hiring', 'manager', 'recruiter', 'colleague', 'colleagues', 'father', 'reverend', 'pastor', 'rabbi', 'imam', 'sheikh', 'sister', 'coach', 'captain', 'sergeant', 'councillor', 'councilor', 'mayor'],
   nameParticles: ['de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'di', 'du', 'dos', 'bin', 'bint', 'al'],
   notNames: [
     // Blessings and greetings of faith, capitalised, that name no one: "May Allah bless you", "Jazak Allah khair", "God willing".
@@ -70,7 +71,7 @@ export default {
     'head', 'lead', 'consultant', 'analyst', 'scientist', 'architect', 'specialist', 'recruiter', 'student', 'intern', 'advisor', 'officer',
     'president', 'owner', 'strategist', 'marketer', 'executive', 'associate', 'coach', 'entrepreneur', 'freelancer', 'senior', 'junior', 'okay', 'yes', 'no', 'not', 'some', 'someone',
     // Indefinite pronouns, capitalised after an emoji or a colon: "👋 Something founders keep telling me".
-    'something', 'somebody', 'everyone', 'everybody', 'everything', 'anyone', 'anybody', 'anything', 'nobody', 'nothing', 'many', 'most', 'all', 'few', 'lots', 'whatsapp', 'slack', 'discord', 'telegram', 'reddit', 'group', 'groups', 'chat', 'channel', 'server', 'forum', 'several', 'various', 'numerous', 'multiple', 'plenty', 'loads', 'tons', 'dozens', 'hundreds',
+    'something', 'somebody', 'one', 'who', 'whoever', 'everyone', 'everybody', 'everything', 'anyone', 'anybody', 'anything', 'nobody', 'nothing', 'many', 'most', 'all', 'few', 'lots', 'whatsapp', 'slack', 'discord', 'telegram', 'reddit', 'group', 'groups', 'chat', 'channel', 'server', 'forum', 'several', 'various', 'numerous', 'multiple', 'plenty', 'loads', 'tons', 'dozens', 'hundreds',
     // The stock sentence's nouns, capitalised for weight: "add you to my Professional Network".
     'professional', 'network',
   ],

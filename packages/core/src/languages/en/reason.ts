@@ -183,8 +183,8 @@ export default {
     '(your|<slot>) (firm|team|agency|company|office|practice|studio) (handled|ran|managed|did|built|designed|audited|organi[sz]ed|supplied|catered|printed) (our|my)(?!\\p{L})',
     'as (one of )?my (longtime|long-time|loyal|valued|first|favourite|favorite) (clients?|customers?|suppliers?|partners?)(?!\\p{L})',
     // A role at their organisation sought: "a supply chain internship at your esteemed organisation".
-    // Not any at all: "If any opening in your company please refer me".
-    '(internship|role|position|job|opening|traineeship|apprenticeship)(?<!any (internship|role|position|job|opening|traineeship|apprenticeship)) (at|in|with|on) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
+    // Not any at all, nor a job of no kind: "If any opening in your company please refer me", "looking job in your esteemed organisation".
+    '(internship|role|position|job|opening|traineeship|apprenticeship)(?<!any (internship|role|position|job|opening|traineeship|apprenticeship))(?<!(a|an|looking|seeking|for|some|suitable|new) (role|position|job|opening)) (at|in|with|on) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
     // Their work beside the sender's: "you build drones for farms, I make the software that plans their routes".
     "(you|you're) (build|make|develop|supply|sell|run|lead|design|building|making|developing|supplying|selling|running|leading|designing)( [\\p{L}\\p{N}-]+){1,3} (for|in|at|with|on|to)( [\\p{L}\\p{N}-]+){1,3},? (and |while )?((i|we) (build|make|develop|supply|sell|design)|(i'm|we're) (building|making))",
     // Business already done with them, or asked of their practice: "we ship through your terminal every week", "do you take new referrals?".
@@ -425,6 +425,10 @@ export default {
     // Thanked for something done for the sender: "thx again for covering my shift".
     // Their time given to the sender's people: "thank you again for taking the time last Thursday to walk our support team through the new console".
     "(thanks|thank you)( again| so much| a lot)? for taking the time( [\\p{L}\\p{N}-]+){0,3} to (walk|take|talk|show|run|guide|train|onboard) (me|us|our|my)(?!\\p{L})",
+    // A season or a course they led, thanked for (someone the sender knows): "Thanks for an amazing season with the U12 girls".
+    "(thanks|thank you)( so much| again)? for (an?|the)( amazing| great| fantastic| brilliant| wonderful| fun| incredible)? (season|term|semester|year|camp|course|residency|tour) (with|at|of|coaching|teaching|leading)(?!\\p{L})",
+    // What their organisation needs or plans, passed on by someone: "Lotte said Borgstad needs a forklift fleet quote".
+    "(said|says|mentioned|told me|thinks)(?<!(?<![\\p{L}])(i|we|you|it|this|that) (said|says|mentioned|told me|thinks))( that)?( [\\p{L}\\p{N}&.-]+){1,3} (needs|is looking for|wants|is adding|is hiring|is planning|should be)(?!\\p{L})",
     // Their firm recommended to the sender for a job of the sender's: "a friend recommended your agency for our rebrand".
     "recommended (your|ur) (agency|firm|studio|practice|company|team|services|shop|consultancy|office|clinic|lab) (for|to (us|me) for) (our|my|the)(?!\\p{L})",
     "(thanks|thank you)( again| so much| a lot)? for (covering|taking|sending|reviewing|fixing|lending|introducing|hosting|organi[sz]ing|judging|mentoring|answering|recommending|referring|checking|proofreading|vouching)(?! (your|the|my) (time|knowledge|insights?|content|posts?|thoughts)(?!\\p{L}))",
@@ -470,7 +474,7 @@ export default {
     "(found|saw|noticed|came across|read|spotted)( that)?( the| a| an| your)? (vacancy|opening|job post|job posting|job ad|job opening|open position|open role) (of|for)( (a|an|the))?( [\\p{L}&/-]+){1,4} (in|at|with|on) (your|<slot>|the)(?!\\p{L})",
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
     "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit(?! for (our|my) (new )?([\\p{L}-]+ ){0,2}(product|tool|platform|app|assistant|software|solution|service|offer|system)(?!\\p{L})| for[\\s\\p{Extended_Pictographic}]*([.!?]|$))",
-    '(role|position|opening|vacancy)(?<!any (role|position|opening|vacancy)) (on|in|with) (our|my|your)',
+    '(role|position|opening|vacancy)(?<!(any|suitable) (role|position|opening|vacancy)) (on|in|with) (our|my|your)',
     // How they made a move, asked; what they recruit for; their stand thanked for a visit:
     // "could I … ask how you made the switch?", "I noticed you recruit for [Company]'s engineering org".
     "(ask|hear|learn|know) (you )?how you (made|handled|managed|navigated|approached|pulled off) (the|that|your) (switch|move|transition|jump|leap|change|pivot)",
@@ -622,7 +626,7 @@ export default {
     // Their situation about to change: "your bottling line is about to get slammed".
     "your( [\\p{L}\\p{N}-]+){1,3} (is|are) (about to|going to be|due to|set to)",
     // Something of theirs the sender bought, used, read or visited: "Bought two of your oak desks", "Read your thesis".
-    "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates|bio|about|about section|headline|summary|linkedin)(?!\\p{L}))(?! (videos|reels|shorts|streams|articles|episodes|papers|books|podcasts)(?!\\p{L})(?! (on|about)(?!\\p{L})))",
+    "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates|bio|about|about section|headline|summary|linkedin)(?!\\p{L}))(?! (videos|reels|shorts|streams|articles|episodes|papers|books|podcasts|newsletter|newsletters|blog|substack|column|channel)(?!\\p{L})(?! (on|about)(?!\\p{L})))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
     `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)|helping) ([\\p{L}&-]+ ){0,3}(like|such as) (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(?! ?(and |or |& )?<slot>)(,)? (to )?(?!(to|grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|double|triple|multiply|10x|2x|3x|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
@@ -796,7 +800,7 @@ export default {
     "(great|good|perfect|natural|strong|real) fit (at|for|with|in) (?!(you|your|yours|our|my|us|them|teams|companies|businesses|brands|organi[sz]ations|firms|startups|people|anyone|everyone|growing|small|mid-sized|any|many|most|all|those|this|that|it)(?!\\p{L}))(<slot>|[\\p{L}&.-]+)",
     "(it |this )?(fits|suits|matches) what (<slot>|(?!(you|your|we|i|they)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+)?) (is|are) (doing|building|running)",
     // A job at their company, by its name: "the [Position] openings at [Company]", "Parabola Labs + any open roles".
-    "(the|any|its|their)( [\\p{L}\\p{N}&-]+| <slot>){0,3} (openings|positions|roles|vacancies|opening|position|role|internships|internship) (at|with|in) (?!(companies|firms|businesses|organi[sz]ations|startups|places|teams|your company|a company|the industry|the field|tech)(?!\\p{L}))(<slot>|[\\p{L}\\p{N}&.-]+)",
+    "(the|any|its|their)( [\\p{L}\\p{N}&-]+| <slot>){0,3} (openings|positions|roles|vacancies|opening|position|role|internships|internship) (at|with|in) (?!(companies|firms|businesses|organi[sz]ations|startups|places|teams|your company|your organi[sz]ation|your firm|your (esteemed|reputed|good|great) [\\p{L}]+|a company|the industry|the field|tech)(?!\\p{L}))(<slot>|[\\p{L}\\p{N}&.-]+)",
     "(and|\\+|&) (its|their|your|any) (open |current )?(roles|positions|openings|vacancies)",
     "(comfortable|willing|happy) (referring|recommending|to refer|to recommend) me|(could|would|can) you refer me",
     // Their own work as the reason an invitation fits them: "given your thesis on recommender systems".
@@ -1465,6 +1469,10 @@ export default {
     "(it is|it's|it would be) an? (honou?r|privilege) to (send|connect|be connected|reach out|request|write)",
     "your (leadership|journey|career|work|vision|dedication) (is|has been) an? (inspiration|example|role model)",
     "(grateful|honou?red|happy|glad|privileged) to be (a )?part of your (network|circle|connections)",
+    // A job seeker's formulas, asked of anyone: "serving notice period of 30 days and looking for a change", "kindly refer me", "kindly do the needful".
+    "(serving|on) (my |a )?notice period(?!\\p{L})", "looking for a change(?!\\p{L})", "kindly (refer me|do the needful|consider my profile)(?!\\p{L})",
+    // Connections in common as the whole point: "so I thought to connect with you", "I am sure we know same people".
+    "(so )?i thought to connect with you(?!\\p{L})", "(i am|i'm) sure we know (the )?same people(?!\\p{L})",
   ],
   smallTalk: [
     // Reunions in general, which ask after them as "how are you?" does: "remember the good old days?", "it's been far too long", "so much has happened since we last saw each other".

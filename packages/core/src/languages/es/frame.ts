@@ -29,6 +29,8 @@ export default {
   addressees: ['profesor', 'profesora', 'profe', 'doctor', 'doctora', 'ingeniero', 'ingeniera', 'licenciado', 'licenciada', 'arquitecto', 'arquitecta', 'maestro', 'maestra', 'señor', 'señora', 'señorita', 'capitán', 'capitana', 'comandante', 'don', 'doña', 'equipo', 'colega', 'colegas', 'todos', 'todas'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
   notNames: [
+    // Quien hace algo, sin nombre: «quien me pasó tu contacto».
+    'quien', 'quienes', 'quienquiera',
     // Demostrativos, que nunca son nombres: «en ese congreso».
     'ese', 'esa', 'este', 'esta', 'aquel', 'aquella', 'eso', 'esto',
     // Indefinidos, con mayúscula tras un emoji o dos puntos: «👋 Algo que muchos fundadores me repiten».

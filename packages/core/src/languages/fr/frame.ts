@@ -9,6 +9,8 @@ export default {
   addressees: ['professeur', 'professeure', 'docteur', 'docteure', 'maître', 'madame', 'monsieur', 'mademoiselle', 'équipe', 'tous'],
   nameParticles: ['de', 'du', 'des', 'le', 'la'],
   notNames: [
+    // Qui a fait quelque chose, sans nom : « qui m'a parlé de vous ».
+    'qui', 'quiconque',
     // Les démonstratifs ne sont jamais des noms : « à ce salon ».
     'ce', 'cet', 'cette', 'ces',
     'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'nous', 'notre', 'on', 'le', 'la', 'les',

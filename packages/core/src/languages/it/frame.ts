@@ -7,6 +7,8 @@ export default {
   addressees: ['professore', 'professoressa', 'prof', 'dottore', 'dottoressa', 'ingegnere', 'avvocato', 'avvocata', 'signore', 'signor', 'signora', 'signorina', 'team', 'tutti'],
   nameParticles: ['de', 'del', 'della', 'di', 'da', 'lo', 'la'],
   notNames: [
+    // Chi ha fatto qualcosa, senza nome: «chi mi ha passato il tuo contatto».
+    'chi', 'chiunque',
     // Dimostrativi, mai nomi: «a quel meetup».
     'quel', 'quella', 'quello', 'quei', 'quelle', 'quegli',
     'io', 'mi', 'mio', 'tu', 'ti', 'tuo', 'tua', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',

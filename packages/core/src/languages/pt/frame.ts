@@ -7,6 +7,8 @@ export default {
   addressees: ['tia', 'tio', 'avo', 'vovo', 'vovó', 'prima', 'primo', 'madrinha', 'padrinho', 'chefe', 'seu', 'professor', 'professora', 'doutor', 'doutora', 'engenheiro', 'engenheira', 'senhor', 'senhora', 'dona', 'equipe', 'equipa', 'todos', 'todas'],
   nameParticles: ['da', 'das', 'de', 'do', 'dos', 'e'],
   notNames: [
+    // Quem fez algo, sem nome: «quem me indicou seu nome foi…».
+    'quem',
     // Demonstrativos, que nunca são nomes: «naquele evento».
     'esse', 'essa', 'este', 'esta', 'aquele', 'aquela', 'naquele', 'naquela', 'nesse', 'nessa', 'neste', 'nesta',
     'eu', 'me', 'meu', 'minha', 'voce', 'seu', 'sua', 'ele', 'nos', 'nosso', 'nossa', 'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da',

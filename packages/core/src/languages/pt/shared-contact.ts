@@ -57,6 +57,8 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois, de quem indicou: «Quem me indicou você foi a Patrícia Lemos».
+    '(quem|foi quem) me (indicou|recomendou|passou|apresentou|falou de)( [\\p{L}-]+){0,3} foi( o| a)?(?!\\p{L})',
     // O nome depois, de quem os recebeu: «no jantar que a Sofia organizou no Porto».
     '(jantar|festa|almoco|churrasco|casamento|aniversario|batizado|encontro|reuniao|ceia) que (a|o)(?= [\\p{L}-]+ (organizou|deu|ofereceu|fez|preparou|deu em casa|deu la em casa)(?!\\p{L}))',
     // O nome depois, com quem ambos trabalharam: «Trabalhámos ambos com a Inês Ferraz».

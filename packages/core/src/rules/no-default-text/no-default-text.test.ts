@@ -28,6 +28,10 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // An honorific after the name, asked after them: still the stock note.
+    { code: "Hi Rakesh bhai,\n\nI hope you're doing well.\n\nI'd like to add you to my professional network on LinkedIn.", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
+    // A headline as long as LinkedIn allows under the name.
+    { code: "Hello,\nI'd like to add you to my professional network on LinkedIn.\nKind regards,\nNadia Osei\nVP Partnerships | 15+ yrs Channel Sales | Advisor | Helping fintech startups grow from seed to Series B | Speaker", settings: { degree: 3 }, errors: [{ messageId: 'stock' }] },
     // Closed in the writer's own language after asking after them: still the stock note.
     { code: "Hi Paula,\n\nI hope you're doing well.\n\nI'd like to add you to my professional network on LinkedIn.\n\nSaludos,\nIgnacio", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'stock' }] },
     // A signature above a postscript of courtesy is no part of the note: still the stock note.

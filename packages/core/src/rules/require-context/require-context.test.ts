@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The one piece where they did something; trained under them; one batch with the sender, asked.
+    { code: "Hi Jonah, I've been following your work since your seed round, and the post where you shared your first pricing page is pinned on our wall.", settings: { degree: 3 } },
+    { code: 'Good evening Ma, I was your intern in the graduate scheme at Zenith Bank in 2019, on the treasury desk. I just passed my CFA Level II.', settings: { degree: 3 } },
+    { code: "Hi Ola, weren't you in the Decagon bootcamp cohort 9 with me in Lagos? The one with the noisy generator.", settings: { degree: 3 } },
     // After following their work in general, one piece of theirs as the subject of its own clause.
     { code: "Hi Sol, I've been following your work on grid storage and your recent post on sodium batteries really resonated.", settings: { degree: 3 } },
     { code: "Hi [Name], I've been following your work on [topic] and your recent talk about [specific point] really resonated.", settings: { degree: 3 } },
@@ -2597,6 +2601,8 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // Their newsletter read for years, nothing singled out.
+    { code: "Good morning [Name], I've read your newsletter for a few years. Would love to connect here too.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     // Following in general however it is said: an adjective before their posts, their Substack followed, a long-time listener of a slot, a channel very helpful, every video watched, many tutorials watched, subscribed (es).
     { code: 'Hi Hana, I always enjoy your thoughtful posts. Looking forward to connecting.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hi Hana, I follow your Substack. Would be great to connect.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What their organisation needs, passed on by someone; a season they coached, thanked for (degree 1).
+    { code: "Hi Sven, Maartje said Kollberg needs a pallet racking quote. That's what we do. Connect?", settings: { degree: 2 } },
+    { code: 'Hey coach! Thanks for a fantastic season with the U14 boys. See you in August.', settings: { degree: 1 } },
     // After following their work in general, one piece of theirs as the subject of its own clause.
     { code: "Hi Sol, I've been following your work on grid storage and your recent post on sodium batteries really resonated.", settings: { degree: 3 } },
     // A pitch to the people of their company by its slot; their firm recommended for the sender's project; a project someone told of (es); their time given to the sender's team, a piece with them (degree 1).
@@ -2209,6 +2212,15 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // Following their content in general, however long the note; their newsletter read for years; a job seeker's formulas asked of anyone; connections in common as the whole point.
+    { code: "Hey [Name], I came across your profile. You don't know me but I've been a lurker on your posts for about two years now. Finally saying hello. 👋", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // A note quoted whole, its blessing as the signature.
+    { code: '“Madam I am from very poor family and need work urgently. Any work I can do. Please help madam. God bless you.”', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hey [Name], you don't know me but I've been lurking on your posts for about two years now, mostly on the train to work. Finally saying hi. 👋", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Good morning [Name], I've read your newsletter for a few years. Would love to connect here too.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Sir, I am a fresher from B.Com and looking job in your esteemed organisation. Kindly connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Respected Madam, I am having 6 years of experience in SAP FICO. Currently I am serving notice period of 60 days and looking for a change. If there is any suitable opening in your organization kindly refer me, I will be very thankful. Kindly do the needful.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi, I'm Joy from Cebu. I saw you have 40+ connections with my colleagues, so I am sure we know same people. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Help with anything, some day: no reason; their town and trade as the sender's; growing a network or meeting the ecosystem, writing in case it interests (es); a group both are in (es, pt), their sector seen as the sender's (it).
     { code: "Hi Ivy, I'm a florist in Leeds. Let me know if I can ever help with anything 🌷", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Ed, I saw you are based in Porto too and work in insurance! Would be nice to connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
@@ -2442,7 +2454,7 @@ testRule(rule, {
     // es: both in one trade and town, seen.
     { code: 'Hola Mónica, vi que ambas trabajamos en seguros en Heredia. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // A few of their videos, none named; es: knowledge shared with anyone, their field as the whole reason.
-    { code: 'Hi Beth, I watched a few of your videos and love your energy!! Connecting 💛', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Beth, I watched a few of your videos and love your energy!! Connecting 💛', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola, soy Luis, analista SOC. Quería conectar contigo para compartir conocimientos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Andrés, vi que tenemos contactos en común y que trabajas en ciberseguridad. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Both in one trade and town, a network of a field built, many mutual friends from a scene, a second-language courtesy signed "Cordially", the same job without its article; es: both in one trade, things done together unnamed, contacts shared through a professional body.
@@ -2737,7 +2749,7 @@ testRule(rule, {
     { code: 'Hi Tom, I coach under-12 football and love connecting with other coaches. Would be great to share tips and ideas!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Tom, greetings from another fellow [Role]. No agenda!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Namaste Arjun ji, we are in the same line of work and I would like to stay in touch.', errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hi Tom, I often read your posts and find them useful.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, I often read your posts and find them useful.', errors: [{ messageId: 'genericOnly' }] },
     // Asks and talk with nothing to them: a connect appreciated, plenty to chat about, some ideas of the sender's.
     { code: "Hi Tom, I'd appreciate a connect.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Tom, I'm sure we'd have plenty to chat about.", errors: [{ messageId: 'genericOnly' }] },
@@ -2873,7 +2885,7 @@ testRule(rule, {
     { code: 'Caro Eng. Matos, tenho acompanhado com enorme admiração a sua trajetória: o prémio de Gestor do Ano e a liderança no Banco Atlântico. Seria um privilégio contar consigo na minha rede.', settings: { lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hallo Sanne, ik kwam je profiel tegen terwijl ik op zoek was naar experts in circulaire bouw. Altijd fijn om gelijkgestemden te leren kennen!', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Sehr geehrte Frau Roth, mit großem Interesse verfolge ich Ihre Beiträge und Ihren beeindruckenden Weg bei Kessler Logistik. Es wäre mir eine Freude, von Ihrer Expertise zu lernen.', settings: { lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Dag Pieter, ik lees al jaren je columns en blogs en ben groot fan van je werk. Zou leuk zijn om verbonden te zijn!', settings: { lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Dag Pieter, ik lees al jaren je columns en blogs en ben groot fan van je werk. Zou leuk zijn om verbonden te zijn!', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hey! Saw you in the Product Ops Europe group. Let's connect 🙌", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ey Vale, ¿qué tal? ¿Me echás una mano con una cosa? Te escribo por privado 🙏', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimado/a [Nombre]: me permito contactarle para solicitar su consejo profesional. Quedo muy agradecido. Atentamente, [Firma]', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
@@ -3018,7 +3030,7 @@ testRule(rule, {
     { code: 'Guten Tag Frau Schulz, ich bin auf Ihr Profil gestoßen und würde mich gern mit Ihnen vernetzen.', errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Hola [Nombre]! Veo que tenemos 35 contactos en común, ¿por qué no conectar? 😊', errors: [{ messageId: 'noReason' }] },
     { code: "Bonjour [Prénom], je vois que nous avons 23 relations en commun ! Je suis consultant RH et je serais ravi d'échanger avec vous.", errors: [{ messageId: 'genericOnly' }] },
-    { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content. Would love to connect!", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content. Would love to connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Mr. Okafor, I have been following your impressive career and would be honoured to learn from your experience and insights.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {first_name}, we help B2B SaaS companies triple their pipeline. Open to a quick 15-min call this week?', errors: [{ messageId: 'genericOnly' }] },
     // The sender's own company, in their introduction, is no detail about the recipient.
@@ -3061,7 +3073,7 @@ testRule(rule, {
     { code: 'Buongiorno, sto cercando lavoro: se avete posizioni aperte, collegatevi con me.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
-    { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'genericOnly' }] },
     // A plan with only a brochure's adjective in it, people sought in general, their experience in general (es).
     { code: 'Hola {{nombre}}, estamos montando algo muy especial y buscamos perfiles ambiciosos. ¿Te sumas?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], estamos lanzando un proyecto increíble. ¿Hablamos?', errors: [{ messageId: 'noReason' }] },
@@ -3127,7 +3139,7 @@ testRule(rule, {
     // The future of a field, all their achievements, posts seen in general, their years in a sector (en, es).
     { code: "Hello Ruth, it's great connecting with HR leaders, so I'd love to hear your thoughts on the future of work sometime.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Michael, congrats on all your achievements! Would love to connect.', errors: [{ messageId: 'noReason' }] },
-    { code: "Hi Brian, I've seen a lot of your posts. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Brian, I've seen a lot of your posts. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Héctor, vi que llevas muchos años en el sector. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
     // Plans written to anyone: a fit for the team, speakers with deep expertise, a community of inspiring founders, a plan with nothing after it (en, es).
     { code: "Hi, I came across your profile and was impressed. You'd be a great fit for our team. Can we connect?", errors: [{ messageId: 'genericOnly' }] },
@@ -3164,7 +3176,7 @@ testRule(rule, {
     { code: 'Hola Iván, vi que trabajas en logística. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Two others who worked together; reading them every week; connecting as promised; a mention and nothing said; a whole page liked; the sender's own stack.
     { code: 'Hi Grace, my manager is Tyler Nguyen and I noticed you two worked together. Always happy to grow my network!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hi Emily, I read your newsletter every week. Keep it up!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Emily, I read your newsletter every week. Keep it up!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Fatima, lovely chatting earlier! Connecting as promised.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello Fatima, a mutual colleague mentioned you as well. Hoping to connect!', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Omar, Lukas says hi 👋 Love your GitHub!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3261,7 +3273,7 @@ testRule(rule, {
     { code: 'Hola! soy dev backend (Go, Rust) con 5 años de exp, busco chamba remota 🙏 si sabes de algo me avisas', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Quiubo Santi, ¿se acuerda de mí? 😄', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // All their posts liked, none named: following in general.
-    { code: "Hey {{first_name}} 👋 Love your energy and your posts! 🚀 Let's connect and grow together 💪", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hey {{first_name}} 👋 Love your energy and your posts! 🚀 Let's connect and grow together 💪", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // A community built for everyone is no reason (es).
     { code: 'Hola {{first_name}}! Estamos creando la mayor comunidad de emprendedores de habla hispana. ¿Te sumas? 🚀', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // A trade and a town in common, profiles looked through by kind, a network built up, a passion of the sender's, advice on getting into a field.
@@ -3353,7 +3365,7 @@ testRule(rule, {
     { code: "Hi Hugo, I think you'd be a great fit for an upcoming project. Let's connect and I'll share more!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Patrick, saw your post on LinkedIn. Great insights! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas, Mateo. Busco inversión para mi startup. ¿Me aceptas?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hola Gabriela, me encanta tu pódcast, ¡sigue así! Conectemos 🎙️', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Gabriela, me encanta tu pódcast, ¡sigue así! Conectemos 🎙️', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas, estoy ampliando mis contactos del sector logístico. ¡Gracias por aceptar!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, I'm reaching out because I'm building relationships with {{persona}}s across {{region}}. Would be great to connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hey Maddie!! So much has happened. I'm trying to be more active on here and reconnect with everyone. Hope things are good!", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
@@ -3437,11 +3449,11 @@ testRule(rule, {
     // Buzzwords any reader would do for, and nothing more (en, es); a fan of their podcast and no more (es).
     { code: "Hi {{first_name}}, I'd love to connect to exchange ideas about leadership and professional growth.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{nombre}}, me gustaría conectar para compartir ideas sobre innovación y liderazgo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
-    { code: 'Hola Marta, soy fan de tu podcast. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Marta, soy fan de tu podcast. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // No reason: the sender's own studies (en); their channel or blog followed and no more (en, es).
     { code: 'Hello Sir, I am a 200 level Mechanical Engineering student at OAU. I would like to connect with you to learn from your wealth of experience.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
-    { code: 'Hi [Name], I watch your YouTube channel. Keep it up!', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
-    { code: 'Hola [Nombre], te sigo leyendo en tu newsletter, ¡me encanta lo que escribes! Un abrazo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi [Name], I watch your YouTube channel. Keep it up!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], te sigo leyendo en tu newsletter, ¡me encanta lo que escribes! Un abrazo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // No reason: a cause's letter closing 'In solidarity' (en); years in a job, a post found fascinating, admiration or interest in their work as the reason for writing, a count of shared contacts (es).
     { code: 'Dear [Name],\n\nI have always admired the work that organisations like yours do for our communities.\n\nAs someone passionate about change, I am keen to connect with leaders across the charity sector. Together we can do more.\n\nIn solidarity,\n[Your Name]\n[Your Role]\n[Organisation]', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Marta, he visto que trabajas en Transportes Beltrán desde hace 8 años. Me encantaría conectar contigo y seguir tu trayectoria.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3574,7 +3586,7 @@ testRule(rule, {
     { code: "Bonjour Hélène, Paul m'a parlé de vous. J'aimerais que nous parlions de nos métiers. Au plaisir !", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     // Thanks for a chat of the two with no topic («la charla de hoy» is theirs together, not the reader's talk); their posts read unseen for long.
     { code: 'Gracias por la charla de hoy, {{first_name}}. ¡Seguimos en contacto!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
-    { code: "Hey {{first_name}}, been lurking on your posts for ages. Figured it's time to actually connect 😄", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hey {{first_name}}, been lurking on your posts for ages. Figured it's time to actually connect 😄", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Near misses: learning from people, a new job and a growing network, a coffee sometime, thanks for accepting, years in a trade, people in common, a pleasure to have worked together with nothing about what, a profile that fits what the sender does.
     { code: "Hi Tom, I'd love to connect with people I enjoy learning from. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, I just joined Acme and I'm growing my network. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

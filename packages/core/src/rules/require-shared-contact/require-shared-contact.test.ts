@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A name in lower case opening the referral, capitals elsewhere; the one who referred named after "foi" (pt).
+    { code: 'hey Tom, priya from the running club said ur hiring at Brightwell?? we make payroll tools.', settings: { degree: 2 } },
+    { code: 'Bom dia, Ana. Quem me indicou você foi o Rui Matos, que trabalhou comigo na Sonae.', settings: { degree: 2, lang: 'pt' } },
+    // What their organisation needs or plans, passed on by the one named.
+    { code: 'Hi Mo, Priyanka said Chalkfarm Physio is adding a second clinic. We fit out treatment rooms.', settings: { degree: 2 } },
+    { code: "Hi Paolo, Greta mentioned Valtorre's looking for a new courier in Leeds.", settings: { degree: 2 } },
     // Regards sent by two people named; the two said to have overlapped; someone received with the sender, named after (es).
     { code: 'Hi Graham, could I check one figure from your bus-lane report with you? PS: Ruth and Dev from the choir send their regards.', settings: { degree: 2 } },
     { code: 'Hi Owen! Maeve (I think you two overlapped at the paper) lent me your book on local news.', settings: { degree: 2 } },
@@ -1101,6 +1107,8 @@ testRule(rule, {
     { code: 'Servus Michi, die Steffi meint, du kennst dich mit Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
+    // "One" opening a sentence is no name: "One of your colleagues…".
+    { code: "Hi Dominic,\n\nI hope you're doing well.\n\nOne of your colleagues pointed me to you for the roof retrofit at Pembury.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // A way of sending in the signature is no one; nor is an institution the sender writes for (es).
     { code: 'Hi Marta, your thread on pallet tracking was spot on. Would love to compare notes.\n\nBest,\nIvo\nSent via Superhuman', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Buenas tardes Dra. Villa, le escribo de parte de la Asociación de Exportadores de Piura, donde me recomendaron su estudio para temas aduaneros.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
