@@ -3,7 +3,7 @@ import { findContexts, findFollowingInGeneral, type ContextFinding } from './con
 import { grammarPattern } from './grammar.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, SPACES, wordsBetween } from './cues.js';
-import { determiner, findConnectionCounts, findSharedContacts } from './shared-contacts.js';
+import { findConnectionCounts, findSharedContacts, peopleWordAfter } from './shared-contacts.js';
 import { asksAboutOpenings, asksAboutThem } from './questions.js';
 import { countSpecifics, findAskingAfterThem, findNewClauses, findProfileFound, findSelfIntroductions } from './specificity.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
@@ -116,7 +116,7 @@ const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
 export function saysMoreThanRead(analysis: Analysis, openers: readonly Span[] = []): boolean {
   const { prose, content } = analysis;
   // The sentences of how they were found (see onlyProfileFound) are read, their "profile" no talk of networking.
-  const opening = openers.map((opener) => analysis.sentenceAt(opener.start)).filter((sentence): sentence is Span => sentence !== undefined);
+  const opening = sentencesOf(analysis, openers);
   if (findCues(analysis, 'networkTalk').some((cue) => !opening.some((sentence) => spanContains(sentence, cue)))) return false;
   const read = opening.length === 0 ? notDetailsOf(analysis) : [...notDetailsOf(analysis), ...opening];
   let unread = 0;
@@ -126,6 +126,19 @@ export function saysMoreThanRead(analysis: Analysis, openers: readonly Span[] = 
     if (!read.some((other) => spansOverlap(other, span)) && ++unread >= UNREAD_WORDS) return true;
   }
   return false;
+}
+
+/** The sentences that hold `spans`. */
+function sentencesOf(analysis: Analysis, spans: readonly Span[]): Span[] {
+  return spans.map((span) => analysis.sentenceAt(span.start)).filter((sentence): sentence is Span => sentence !== undefined);
+}
+
+/**
+ * What a word model of reasons must not weigh, words that say nothing of why: asking after them,
+ * a courtesy, how many contacts both have, the sentences of `openers` (how they were found).
+ */
+export function saysNothing(analysis: Analysis, openers: readonly Span[]): Span[] {
+  return [...findAskingAfterThem(analysis), ...findCourtesy(analysis), ...findConnectionCounts(analysis), ...sentencesOf(analysis, openers)];
 }
 
 // After the one name an example word leads to, another example: "like Stripe and Shopify", "like Stripe, Shopify".
@@ -182,8 +195,7 @@ function pitchServesTheirSlot(analysis: Analysis): boolean {
       // promises to all lands: "…con lectura RFID; en {companyName} os podría ahorrar…".
       if (analysis.roleOf(slot) === 'company') {
         // Its people, served by the pitch: "I help {{company}} teams cut onboarding time".
-        const itsPeople = findCues(analysis, 'personNoun').some((people) => people.start > slot.end && SPACES.test(analysis.prose.slice(slot.end, people.start)) && !determiner(analysis.languages).test(analysis.folded.slice(people.start, people.end)));
-        if (itsPeople && SPACES.test(analysis.prose.slice(offer.end, slot.start))) return !promisesAnyGainAfter(analysis, slot.end);
+        if (peopleWordAfter(analysis, slot.end) && SPACES.test(analysis.prose.slice(offer.end, slot.start))) return !promisesAnyGainAfter(analysis, slot.end);
         const between = (cue: Span) => cue.start >= offer.end && cue.end <= slot.start;
         const placed = findCues(analysis, 'locative').some((cue) => between(cue) && SPACES.test(analysis.prose.slice(cue.end, slot.start)));
         return placed && analysis.sentenceAt(slot.start) === analysis.sentenceAt(offer.start) && !findCues(analysis, 'exemplar').some(between) && !promisesAnyGainAfter(analysis, offer.end);

@@ -215,24 +215,32 @@ function namedInSignature(analysis: Analysis): SharedContactFinding[] {
  * someone's: "Karen Holt's team").
  */
 function withoutGroupNames(analysis: Analysis, words: readonly Span[]): readonly Span[] {
-  if (words.length === 0) return words;
-  const people = findCues(analysis, 'personNoun').filter((cue) => !determiner(analysis.languages).test(analysis.folded.slice(cue.start, cue.end)));
-  if (people.length === 0) return words;
+  if (words.length === 0 || peopleWords(analysis).length === 0) return words;
   const kept: Span[] = [];
   for (let first = 0; first < words.length;) {
     let last = first;
     while (last + 1 < words.length && SPACES.test(analysis.prose.slice(words[last]!.end, words[last + 1]!.start))) last++;
     const end = words[last]!.end;
     // Someone's people are that someone's: "Karen Holt's team", "(Sven's friend)".
-    const group = !POSSESSIVE.test(analysis.prose.slice(end - 2, end + 2)) && people.some((cue) => cue.start > end && SPACES.test(analysis.prose.slice(end, cue.start)));
+    const group = !POSSESSIVE.test(analysis.prose.slice(end - 2, end + 2)) && peopleWordAfter(analysis, end);
     if (!group) kept.push(...words.slice(first, last + 1));
     first = last + 1;
   }
   return kept;
 }
 
+/** The words for people ("team", "friend", "engineers"), not the determiners their list holds too. */
+const peopleWords = oncePerAnalysis((analysis): readonly Span[] =>
+  findCues(analysis, 'personNoun').filter((cue) => !determiner(analysis.languages).test(analysis.folded.slice(cue.start, cue.end))),
+);
+
+/** Whether a word for people stands right after `end`: a group named by its people ("the Acme team"), a company's people by its slot ("{{company}} teams"). */
+export function peopleWordAfter(analysis: Analysis, end: number): boolean {
+  return peopleWords(analysis).some((cue) => cue.start > end && SPACES.test(analysis.prose.slice(end, cue.start)));
+}
+
 // Articles, indefinites and possessives, which the people words list as what stands before them ("a friend", "my manager").
-export const determiner = grammarPattern((words) => new RegExp(String.raw`^(?:${words((grammar) => [...grammar.definiteArticles, ...grammar.indefinites, ...grammar.possessives])})$`, 'u'));
+const determiner = grammarPattern((words) => new RegExp(String.raw`^(?:${words((grammar) => [...grammar.definiteArticles, ...grammar.indefinites, ...grammar.possessives])})$`, 'u'));
 
 /**
  * An @mention that is a workplace's, not a person's: after "at" («en»), "a recruiter at

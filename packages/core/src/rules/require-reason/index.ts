@@ -1,9 +1,6 @@
-import { findingRange, judge, type Analysis } from '../../analysis/index.js';
-import type { Span } from '../../document/length.js';
+import { findingRange, judge } from '../../analysis/index.js';
 import { literalPhrases } from '../../analysis/phrase-pattern.js';
-import { congratulatesAndMeets, findCourtesy, reasonVerdict, saysMoreThanRead } from '../../analysis/reasons.js';
-import { findConnectionCounts } from '../../analysis/shared-contacts.js';
-import { findAskingAfterThem } from '../../analysis/specificity.js';
+import { congratulatesAndMeets, reasonVerdict, saysMoreThanRead, saysNothing } from '../../analysis/reasons.js';
 import { wordsMakeLikely } from '../../analysis/word-model.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 
@@ -14,12 +11,6 @@ import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 // words: 127 and 7, and 22 of this rule's 1,033 failing test cases); on the held-out and real
 // notes, none of 1,059 right findings.
 const LIKELY_REASON = 0.98;
-
-/** Spans whose words say nothing of why: asking after them, a courtesy, how many contacts both have, the sentences of `openers`. */
-function saysNothing(analysis: Analysis, openers: readonly Span[]): Span[] {
-  const opening = openers.map((opener) => analysis.sentenceAt(opener.start) ?? opener);
-  return [...findAskingAfterThem(analysis), ...findCourtesy(analysis), ...findConnectionCounts(analysis), ...opening];
-}
 
 export default defineRule({
   meta: {
